@@ -1,0 +1,29 @@
+import type { Household, Member } from "../household/schema.js";
+import type { HouseholdIncome, IncomeRegime } from "../household/income.js";
+import type { Decimal } from "../money.js";
+import type { Rule, RuleVersion } from "../rules/schema.js";
+import type { VersionRef } from "../explain/trace.js";
+
+/** The income criterion of one rule version, resolved for this household. */
+export interface ResolvedCriterion {
+  readonly ref: VersionRef;
+  readonly single: Decimal;
+  readonly perPerson: Decimal;
+  /** K1 for a single person, Kr × members for a family (art. 8 ust. 1 pkt 1 and 3). */
+  readonly household: Decimal;
+}
+
+/** What a condition may read. Facts are derived once per household and date. */
+export interface EvaluationContext {
+  readonly household: Household;
+  readonly date: string;
+  readonly claimant: Member;
+  readonly claimantIndex: number;
+  readonly rule: Rule;
+  readonly version: RuleVersion;
+  birthDate(member: Member): string | undefined;
+  sex(member: Member): "F" | "M" | undefined;
+  criterion(ruleId: string): ResolvedCriterion;
+  income(regime: IncomeRegime): HouseholdIncome;
+  equivalences(): Readonly<Record<string, string>>;
+}

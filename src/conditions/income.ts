@@ -1,0 +1,78 @@
+import { ZERO, formatAmount } from "../money.js";
+import type { ConditionSpec } from "../rules/schema.js";
+import type { ConditionResult } from "../explain/trace.js";
+import type { EvaluationContext } from "./context.js";
+import { message, openQuestionsFor, parameterOf, result } from "./result.js";
+
+type IncomeSpec = Extract<ConditionSpec, { kind: "income" }>;
+
+/**
+ * Income against the criterion. "Nie przekracza" (art. 8 ust. 1) is `lte`; "niższy od"
+ * (art. 37, art. 38) is `lt`. Families are compared on totals — income against the sum of
+ * per-person criteria (art. 8 ust. 1 pkt 3) — so nothing is divided or rounded before comparing.
+ */
+export function incomeCondition(spec: IncomeSpec, ctx: EvaluationContext): ConditionResult {
+  const criterion = ctx.criterion(spec.criterion);
+  const income = ctx.income("cash");
+  const sources = [criterion.ref];
+  const family = ctx.household.householdType === "family";
+  const members = ctx.household.members.length;
+
+  if (spec.scope === "claimant" && !family) {
+    return result(spec, "not-applicable", message("income.claimant-single"), { sources });
+  }
+  const missing = spec.scope === "claimant"
+    ? income.missing.filter((p) => p.startsWith(`members[${ctx.claimantIndex}].`))
+    : income.missing;
+  if (missing.length > 0) return result(spec, "unknown", message("income.unknown"), { missing, sources });
+
+  const percentValue = spec.percent === undefined ? undefined : parameterOf(ctx, spec.percent);
+  if (percentValue === null && spec.percent !== undefined) {
+    return result(spec, "assess", message("parameter.open", { parameter: spec.percent }), {
+      sources,
+      openQuestions: openQuestionsFor(ctx, spec.percent),
+    });
+  }
+  const factor = percentValue ?? "1";
+  let base;
+  let amount;
+  let baseKey;
+  if (spec.scope === "claimant") {
+    const own = income.members[ctx.claimantIndex]?.total ?? ZERO;
+    amount = own.isNegative() ? ZERO : own; // never below zero, as for the household (open question negative-income)
+    base = criterion.perPerson;
+    baseKey = "income.base-claimant";
+  } else if (spec.scope === "family-per-person" || family) {
+    amount = income.total;
+    base = criterion.perPerson.times(members);
+    baseKey = "income.base-family";
+  } else {
+    amount = income.total;
+    base = criterion.single;
+    baseKey = "income.base-single";
+  }
+  const threshold = base.times(factor);
+  const passes = spec.operator === "lte" ? amount.lte(threshold) : amount.lt(threshold);
+  const values: Record<string, string> = {
+    single: formatAmount(criterion.single),
+    perPerson: formatAmount(criterion.perPerson),
+    threshold: formatAmount(threshold),
+  };
+  if (percentValue !== undefined && percentValue !== null) values["percent"] = percentValue;
+  const args = {
+    income: formatAmount(amount),
+    threshold: formatAmount(threshold),
+    operator: spec.operator,
+    members: String(members),
+    perPerson: formatAmount(criterion.perPerson),
+    single: formatAmount(criterion.single),
+    percent: percentValue ?? "",
+    base: baseKey,
+    month: income.month,
+  };
+  return result(spec, passes ? "pass" : "fail", message(passes ? "income.pass" : "income.fail", args), {
+    facts: { income: formatAmount(amount), members: String(members), month: income.month },
+    values,
+    sources,
+  });
+}

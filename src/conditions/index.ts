@@ -1,0 +1,45 @@
+import type { ConditionSpec } from "../rules/schema.js";
+import type { ConditionResult, ConditionStatus } from "../explain/trace.js";
+import type { EvaluationContext } from "./context.js";
+import { ageCondition } from "./age.js";
+import { disabilityCondition } from "./disability.js";
+import { incomeCondition } from "./income.js";
+import { residenceCondition } from "./residence.js";
+import { message, result } from "./result.js";
+import { retirementAgeCondition } from "./retirement-age.js";
+import { situationCondition } from "./situation.js";
+
+/** Evaluates one condition of the vocabulary. */
+export function evaluateCondition(spec: ConditionSpec, ctx: EvaluationContext): ConditionResult {
+  switch (spec.kind) {
+    case "income":
+      return incomeCondition(spec, ctx);
+    case "situation":
+      return situationCondition(spec, ctx);
+    case "residence":
+      return residenceCondition(spec, ctx);
+    case "age":
+      return ageCondition(spec, ctx);
+    case "retirement-age":
+      return retirementAgeCondition(spec, ctx);
+    case "disability":
+      return disabilityCondition(spec, ctx);
+    case "any-of": {
+      const children = spec.conditions.map((c) => evaluateCondition(c, ctx));
+      const status = anyOfStatus(children.map((c) => c.status));
+      return result(spec, status, message(`any-of.${status}`), {
+        children,
+        missing: status === "unknown" ? children.flatMap((c) => c.missing) : [],
+        openQuestions: children.flatMap((c) => c.openQuestions),
+      });
+    }
+  }
+}
+
+/** One passing alternative suffices; all must fail to fail; otherwise the doubt carries over. */
+function anyOfStatus(statuses: readonly ConditionStatus[]): ConditionStatus {
+  if (statuses.includes("pass")) return "pass";
+  if (statuses.includes("unknown")) return "unknown";
+  if (statuses.includes("assess")) return "assess";
+  return "fail";
+}

@@ -1,0 +1,52 @@
+import type { ConditionSpec } from "../rules/schema.js";
+import type { ConditionResult, ConditionStatus, Message, VersionRef } from "../explain/trace.js";
+import type { EvaluationContext } from "./context.js";
+
+export function message(key: string, args: Record<string, string> = {}): Message {
+  return { key, args };
+}
+
+/** Builds a condition result, carrying the spec's label and legal basis. */
+export function result(
+  spec: ConditionSpec,
+  status: ConditionStatus,
+  msg: Message,
+  extra: {
+    facts?: Record<string, string>;
+    values?: Record<string, string>;
+    missing?: readonly string[];
+    openQuestions?: readonly string[];
+    sources?: readonly VersionRef[];
+    children?: readonly ConditionResult[];
+  } = {},
+): ConditionResult {
+  return {
+    kind: spec.kind,
+    status,
+    basis: spec.basis,
+    label: spec.label,
+    message: msg,
+    facts: extra.facts ?? {},
+    values: extra.values ?? {},
+    missing: extra.missing ?? [],
+    openQuestions: extra.openQuestions ?? [],
+    sources: extra.sources ?? [],
+    children: extra.children,
+  };
+}
+
+/** A parameter of the programme version; `null` when the law leaves it open. */
+export function parameterOf(ctx: EvaluationContext, name: string): string | null {
+  const value = ctx.version.parameters[name];
+  if (value === undefined) throw new Error(`${ctx.rule.id}: parameter ${name} is not defined in version ${ctx.version.from}`);
+  return value;
+}
+
+/** Ids of the rule's open questions that cover a parameter left open. */
+export function openQuestionsFor(ctx: EvaluationContext, parameter: string): string[] {
+  return (ctx.rule.openQuestions ?? []).filter((q) => q.parameters?.includes(parameter)).map((q) => q.id);
+}
+
+export function memberPath(ctx: EvaluationContext, field: string): string {
+  return `members[${ctx.claimantIndex}].${field}`;
+}

@@ -1,0 +1,31 @@
+import { ageOn, dateOfReachingAge } from "../household/age.js";
+import type { ConditionSpec } from "../rules/schema.js";
+import type { ConditionResult } from "../explain/trace.js";
+import type { EvaluationContext } from "./context.js";
+import { memberPath, message, openQuestionsFor, parameterOf, result } from "./result.js";
+
+type RetirementSpec = Extract<ConditionSpec, { kind: "retirement-age" }>;
+
+/** "Niezdolność do pracy z tytułu wieku" (art. 6 pkt 7): the retirement age for the claimant's sex. */
+export function retirementAgeCondition(spec: RetirementSpec, ctx: EvaluationContext): ConditionResult {
+  const sex = ctx.sex(ctx.claimant);
+  const birth = ctx.birthDate(ctx.claimant);
+  const missing = [
+    ...(birth === undefined ? [memberPath(ctx, "birthDate")] : []),
+    ...(sex === undefined ? [memberPath(ctx, "sex")] : []),
+  ];
+  if (birth === undefined || sex === undefined) return result(spec, "unknown", message("retirement.unknown"), { missing });
+  const parameter = sex === "F" ? spec.female : spec.male;
+  const value = parameterOf(ctx, parameter);
+  if (value === null) {
+    return result(spec, "assess", message("retirement.open"), { openQuestions: openQuestionsFor(ctx, parameter) });
+  }
+  const limit = Number(value);
+  const reachedOn = dateOfReachingAge(birth, limit);
+  const passes = ctx.date >= reachedOn;
+  const args = { sex, age: String(ageOn(birth, ctx.date)), limit: value, reachedOn };
+  return result(spec, passes ? "pass" : "fail", message(passes ? "retirement.pass" : "retirement.fail", args), {
+    facts: { sex, birthDate: birth, age: args.age },
+    values: { retirementAge: value },
+  });
+}

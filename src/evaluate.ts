@@ -1,0 +1,195 @@
+import { evaluateCondition } from "./conditions/index.js";
+import type { EvaluationContext, ResolvedCriterion } from "./conditions/context.js";
+import { message } from "./conditions/result.js";
+import { isCivilDate } from "./dates.js";
+import { KryteriumError } from "./errors.js";
+import { type HouseholdIncome, type IncomeRegime, householdIncome } from "./household/income.js";
+import { decodePesel } from "./household/pesel.js";
+import type { Household, Member } from "./household/schema.js";
+import { parseHousehold } from "./household/validate.js";
+import { dec } from "./money.js";
+import { FORMULAS } from "./programmes/index.js";
+import { allRules, coverage, findVersion, valueAt } from "./rules/registry.js";
+import type { ConditionSpec, Rule } from "./rules/schema.js";
+import type { ConditionResult, ProgrammeResult, VersionRef } from "./explain/trace.js";
+
+export interface EvaluateOptions {
+  /** Evaluate on this date instead of the household's `evaluationDate` (YYYY-MM-DD). */
+  readonly date?: string;
+  /** Only these programme ids (default: every programme). */
+  readonly programmes?: readonly string[];
+}
+
+export interface Evaluation {
+  readonly date: string;
+  readonly results: readonly ProgrammeResult[];
+}
+
+const INCOME_RULE = "pl/pomoc-spoleczna/dochod";
+const EQUIVALENCE_RULE = "pl/niepelnosprawnosc/rownowaznosc-orzeczen";
+
+function versionRef(rule: Rule, date: string): VersionRef {
+  const { version } = valueAt(rule.id, date);
+  return { rule: rule.id, from: version.from, to: version.to, reference: version.reference };
+}
+
+/** Facts derived once per household and date, shared by every programme. */
+function facts(household: Household, date: string) {
+  const criteria = new Map<string, ResolvedCriterion>();
+  const incomes = new Map<IncomeRegime, HouseholdIncome>();
+  const criterion = (ruleId: string): ResolvedCriterion => {
+    let c = criteria.get(ruleId);
+    if (!c) {
+      const { rule, version } = valueAt(ruleId, date);
+      const single = dec(version.parameters["single"] ?? "0");
+      const perPerson = dec(version.parameters["perPerson"] ?? "0");
+      c = {
+        ref: versionRef(rule, date),
+        single,
+        perPerson,
+        household: household.householdType === "single" ? single : perPerson.times(household.members.length),
+      };
+      criteria.set(ruleId, c);
+    }
+    return c;
+  };
+  return {
+    criterion,
+    income(regime: IncomeRegime, criterionRule: string): HouseholdIncome {
+      let i = incomes.get(regime);
+      if (!i) {
+        const c = criterion(criterionRule);
+        const { version } = valueAt(criterionRule, date);
+        i = householdIncome(household, date, regime, {
+          income: valueAt(INCOME_RULE, date).version,
+          criterion: c.household,
+          perHectare: dec(version.parameters["farmIncomePerHectare"] ?? "0"),
+        });
+        incomes.set(regime, i);
+      }
+      return i;
+    },
+    equivalences: (): Readonly<Record<string, string>> => valueAt(EQUIVALENCE_RULE, date).version.table ?? {},
+  };
+}
+
+function birthDate(member: Member): string | undefined {
+  if (member.birthDate !== undefined) return member.birthDate;
+  if (member.pesel === undefined) return undefined;
+  const decoded = decodePesel(member.pesel);
+  return typeof decoded === "string" ? undefined : decoded.birthDate;
+}
+
+function sex(member: Member): "F" | "M" | undefined {
+  if (member.sex !== undefined) return member.sex;
+  if (member.pesel === undefined) return undefined;
+  const decoded = decodePesel(member.pesel);
+  return typeof decoded === "string" ? undefined : decoded.sex;
+}
+
+/** The income criterion a programme compares against (its first income condition). */
+function criterionRuleOf(conditions: readonly ConditionSpec[]): string | undefined {
+  for (const c of conditions) {
+    if (c.kind === "income") return c.criterion;
+    if (c.kind === "any-of") {
+      const nested = criterionRuleOf(c.conditions);
+      if (nested) return nested;
+    }
+  }
+  return undefined;
+}
+
+function firstWith(results: readonly ConditionResult[], status: ConditionResult["status"]): ConditionResult | undefined {
+  return results.find((r) => r.status === status);
+}
+
+function evaluateProgramme(rule: Rule, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeResult {
+  const base = { programme: rule.id, title: rule.title, jurisdiction: rule.jurisdiction, discretionary: rule.discretionary ?? false, legalBasis: rule.legalBasis };
+  const version = findVersion(rule, date);
+  if (!version) {
+    const span = coverage(rule);
+    return {
+      ...base,
+      outcome: "not-eligible",
+      missing: [],
+      conditions: [],
+      calculation: [],
+      openQuestions: [],
+      reason: message("reason.not-in-force", { date, from: span.from, to: span.to ?? "…" }),
+    };
+  }
+  const claimantIndex = household.members.findIndex((m) => m.role === "applicant");
+  const claimant = household.members[claimantIndex] as Member;
+  const criterionRule = criterionRuleOf(rule.conditions ?? []);
+  const ctx: EvaluationContext = {
+    household,
+    date,
+    claimant,
+    claimantIndex,
+    rule,
+    version,
+    birthDate,
+    sex,
+    criterion: shared.criterion,
+    income: (regime) => {
+      if (!criterionRule) throw new Error(`${rule.id}: income needs an income condition naming the criterion`);
+      return shared.income(regime, criterionRule);
+    },
+    equivalences: shared.equivalences,
+  };
+  const conditions = (rule.conditions ?? []).map((c) => evaluateCondition(c, ctx));
+  const missing = [...new Set(conditions.flatMap((c) => (c.status === "unknown" ? c.missing : [])))];
+  const failed = firstWith(conditions, "fail");
+  const assessed = firstWith(conditions, "assess");
+  const questionIds = new Set(conditions.flatMap((c) => [...c.openQuestions]));
+  const common = { ...base, version: { rule: rule.id, from: version.from, to: version.to, reference: version.reference }, conditions };
+
+  const openQuestions = () => (rule.openQuestions ?? []).filter((q) => questionIds.has(q.id));
+  if (failed) {
+    return { ...common, outcome: "not-eligible", missing: [], calculation: [], openQuestions: openQuestions(), reason: message("reason.not-eligible", { condition: failed.message.key, ...failed.message.args }) };
+  }
+  if (missing.length > 0) {
+    return { ...common, outcome: "needs-assessment", missing, calculation: [], openQuestions: openQuestions(), reason: message("reason.missing", { missing: missing.join(", ") }) };
+  }
+  const formula = rule.formula && criterionRule ? FORMULAS[rule.formula](ctx, criterionRule) : undefined;
+  formula?.openQuestions.forEach((q) => questionIds.add(q));
+  const amounts = { amount: formula?.amount, range: formula?.range, calculation: formula?.steps ?? [] };
+  if (assessed || formula?.assess) {
+    const why = assessed?.message ?? formula?.assess;
+    return { ...common, ...amounts, outcome: "needs-assessment", missing: [], openQuestions: openQuestions(), reason: message("reason.assess", { condition: why?.key ?? "", ...why?.args }) };
+  }
+  if (rule.discretionary) {
+    return { ...common, ...amounts, outcome: "needs-assessment", missing: [], openQuestions: openQuestions(), reason: message("reason.discretionary") };
+  }
+  return { ...common, ...amounts, outcome: "eligible", missing: [], openQuestions: openQuestions(), reason: message("reason.eligible") };
+}
+
+/**
+ * Evaluates a household against every programme (or those asked for) on its evaluation date.
+ * Pure: no I/O, no clock; the same input always gives the same output. Throws
+ * `HouseholdValidationError` (see `isHouseholdValidationError`) when the input is invalid,
+ * and `RuleDateError` when the date lies before the first version of a rule the programmes need.
+ *
+ * @example
+ * const { results } = evaluate({
+ *   evaluationDate: "2025-03-01",
+ *   householdType: "single",
+ *   members: [{ id: "a", role: "applicant", birthDate: "1950-05-05", sex: "F",
+ *     residence: "citizen", incomes: [{ type: "emerytura-renta", gross: "900.00" }] }],
+ *   situations: ["ubostwo"],
+ * });
+ */
+export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluation {
+  const household = parseHousehold(input);
+  if (options.date !== undefined && !isCivilDate(options.date)) {
+    throw new KryteriumError("invalid-option", `options.date must be a YYYY-MM-DD date, got ${JSON.stringify(options.date)}`);
+  }
+  const date = options.date ?? household.evaluationDate;
+  const programmes = allRules().filter((r) => r.kind === "programme" && (options.programmes === undefined || options.programmes.includes(r.id)));
+  if (options.programmes) {
+    const unknown = options.programmes.filter((id) => !programmes.some((p) => p.id === id));
+    if (unknown.length) throw new KryteriumError("invalid-option", `Unknown programme: ${unknown.join(", ")}`);
+  }
+  const shared = facts(household, date);
+  return { date, results: programmes.map((rule) => evaluateProgramme(rule, household, date, shared)) };
+}

@@ -1,0 +1,47 @@
+import type { Lang } from "../errors.js";
+
+/** Names of the input vocabulary in Polish and English, for explanations. */
+const LABELS: Readonly<Record<string, { pl: string; en: string }>> = {
+  // residence (art. 5)
+  citizen: { pl: "obywatel polski", en: "Polish citizen" },
+  "permanent-residence": { pl: "zezwolenie na pobyt stały", en: "permanent residence permit" },
+  "eu-long-term-resident": { pl: "pobyt rezydenta długoterminowego UE", en: "EU long-term resident" },
+  refugee: { pl: "status uchodźcy", en: "refugee status" },
+  "subsidiary-protection": { pl: "ochrona uzupełniająca", en: "subsidiary protection" },
+  "eu-eea-citizen-with-right-of-residence": { pl: "obywatel UE/EOG z prawem pobytu", en: "EU/EEA citizen with a right of residence" },
+  "temporary-residence": { pl: "zezwolenie na pobyt czasowy", en: "temporary residence permit" },
+  "humanitarian-stay": { pl: "zgoda na pobyt ze względów humanitarnych", en: "humanitarian stay" },
+  "tolerated-stay": { pl: "zgoda na pobyt tolerowany", en: "tolerated stay" },
+  other: { pl: "inny status pobytu", en: "other residence status" },
+  // art. 7 situations
+  ubostwo: { pl: "ubóstwo", en: "poverty" },
+  sieroctwo: { pl: "sieroctwo", en: "orphanhood" },
+  bezdomnosc: { pl: "bezdomność", en: "homelessness" },
+  bezrobocie: { pl: "bezrobocie", en: "unemployment" },
+  niepelnosprawnosc: { pl: "niepełnosprawność", en: "disability" },
+  "dlugotrwala-lub-ciezka-choroba": { pl: "długotrwała lub ciężka choroba", en: "long-term or serious illness" },
+  "przemoc-domowa": { pl: "przemoc domowa", en: "domestic violence" },
+  "ofiara-handlu-ludzmi": { pl: "ofiara handlu ludźmi", en: "victim of human trafficking" },
+  "ochrona-macierzynstwa-lub-wielodzietnosci": { pl: "ochrona macierzyństwa lub wielodzietności", en: "protection of maternity or a large family" },
+  "bezradnosc-opiekunczo-wychowawcza": { pl: "bezradność w sprawach opiekuńczo-wychowawczych", en: "difficulty with care and upbringing" },
+  "opuszczenie-placowki-opiekunczo-wychowawczej": { pl: "opuszczenie placówki opiekuńczo-wychowawczej", en: "leaving a care institution" },
+  "trudnosci-integracji-cudzoziemca": { pl: "trudności w integracji cudzoziemca", en: "difficulty integrating as a foreigner" },
+  "opuszczenie-zakladu-karnego": { pl: "opuszczenie zakładu karnego", en: "release from prison" },
+  "alkoholizm-lub-narkomania": { pl: "alkoholizm lub narkomania", en: "alcohol or drug addiction" },
+  "zdarzenie-losowe-lub-sytuacja-kryzysowa": { pl: "zdarzenie losowe lub sytuacja kryzysowa", en: "random event or crisis" },
+  "kleska-zywiolowa-lub-ekologiczna": { pl: "klęska żywiołowa lub ekologiczna", en: "natural or ecological disaster" },
+  // degrees
+  znaczny: { pl: "znaczny", en: "severe (znaczny)" },
+  umiarkowany: { pl: "umiarkowany", en: "moderate (umiarkowany)" },
+  lekki: { pl: "lekki", en: "mild (lekki)" },
+  F: { pl: "kobieta", en: "woman" },
+  M: { pl: "mężczyzna", en: "man" },
+};
+
+/** The label of a vocabulary code; a comma-separated list is labelled item by item. */
+export function label(code: string, lang: Lang): string {
+  return code
+    .split(", ")
+    .map((c) => LABELS[c]?.[lang] ?? c)
+    .join(", ");
+}

@@ -1,0 +1,183 @@
+import { z } from "zod";
+import { isCivilDate } from "../dates.js";
+import { DECIMAL_PATTERN, Decimal, MONEY_PATTERN } from "../money.js";
+import { decodePesel } from "./pesel.js";
+import {
+  DEGREES,
+  INCOME_TYPES,
+  INVALIDITY_GROUPS,
+  RESIDENCE_STATUSES,
+  ROLES,
+  SITUATIONS,
+  ZUS_FINDINGS,
+} from "./vocabulary.js";
+
+/**
+ * The household input. Every optional fact, when omitted, means "unknown" — never "no":
+ * a member without `incomes` has unknown income, an empty `incomes` list means no income.
+ * Objects are strict so that a misspelt key is an error rather than a silently unknown fact.
+ */
+
+const civilDate = z
+  .string()
+  .refine(isCivilDate, { params: { expected: "date" } })
+  .describe("A calendar date, YYYY-MM-DD.");
+
+const money = z
+  .string()
+  .refine((s) => MONEY_PATTERN.test(s), { params: { expected: "money" } })
+  .describe('An amount in złoty as a string with at most two decimals, e.g. "1161.60".');
+
+const hectares = z
+  .string()
+  .refine((s) => DECIMAL_PATTERN.test(s), { params: { expected: "decimal" } })
+  .describe('Hectares przeliczeniowe as a decimal string, e.g. "2.5600".');
+
+const validUntil = z
+  .union([civilDate, z.literal("permanent")])
+  .describe('Last day the orzeczenie is valid, or "permanent" (na stałe).');
+
+export const IncomeSchema = z
+  .strictObject({
+    type: z.enum(INCOME_TYPES),
+    gross: money.describe("Przychód of the month considered (art. 8 ust. 3)."),
+    incomeTax: money.optional().describe("Podatek dochodowy od osób fizycznych."),
+    healthContribution: money.optional().describe("Składka na ubezpieczenie zdrowotne."),
+    socialContribution: money.optional().describe("Składki na ubezpieczenia społeczne."),
+    oneOff: z
+      .strictObject({ receivedOn: civilDate })
+      .optional()
+      .describe("A one-off income (art. 8 ust. 11), with the date it was received."),
+  })
+  .superRefine((income, ctx) => {
+    const deductions = [income.incomeTax, income.healthContribution, income.socialContribution]
+      .filter((d): d is string => d !== undefined)
+      .reduce((acc, d) => acc.plus(d), new Decimal(0));
+    if (MONEY_PATTERN.test(income.gross) && deductions.gt(income.gross)) {
+      ctx.addIssue({ code: "custom", path: ["gross"], params: { key: "deductions-exceed-gross" } });
+    }
+  });
+
+export const DisabilityEvidenceSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("stopien"),
+    degree: z.enum(DEGREES),
+    validFrom: civilDate.optional(),
+    validUntil: validUntil.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal("orzeczenie-dziecka"),
+    indication7: z.boolean().optional().describe("Wskazanie 7: stała lub długotrwała opieka innej osoby."),
+    indication8: z.boolean().optional().describe("Wskazanie 8: stały współudział opiekuna w leczeniu, rehabilitacji i edukacji."),
+    validFrom: civilDate.optional(),
+    validUntil: validUntil.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal("zus"),
+    finding: z.enum(ZUS_FINDINGS),
+    issuedOn: civilDate.optional(),
+    validFrom: civilDate.optional(),
+    validUntil: validUntil.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal("grupa-inwalidzka"),
+    group: z.enum(INVALIDITY_GROUPS),
+    validFrom: civilDate.optional(),
+    validUntil: validUntil.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal("krus"),
+    withZasilekPielegnacyjny: z.boolean(),
+    validFrom: civilDate.optional(),
+    validUntil: validUntil.optional(),
+  }),
+]);
+
+export const MemberSchema = z.strictObject({
+  id: z.string().min(1).max(64).describe("Identifier unique within the household."),
+  role: z.enum(ROLES),
+  name: z.string().max(200).optional().describe("Printed only when asked; redacted by --redact."),
+  birthDate: civilDate.optional(),
+  pesel: z.string().optional().describe("11-digit PESEL; its checksum is verified and the birth date derived."),
+  sex: z.enum(["F", "M"]).optional(),
+  incomes: z.array(IncomeSchema).max(1000).optional().describe("Omitted: unknown. Empty list: no income."),
+  alimonyPaid: money.optional().describe("Alimony this member pays to people outside the household (art. 8 ust. 3 pkt 3)."),
+  farm: z
+    .strictObject({ hectares, krusContributions: money.optional() })
+    .optional()
+    .describe("Farm in hectares przeliczeniowe, and the monthly KRUS contributions paid."),
+  disability: z.array(DisabilityEvidenceSchema).max(50).optional().describe("Omitted: unknown. Empty list: none."),
+  residence: z.enum(RESIDENCE_STATUSES).optional(),
+  situations: z.array(z.enum(SITUATIONS)).max(SITUATIONS.length).optional(),
+  flags: z
+    .strictObject({
+      receivesCareServices: z.boolean().optional().describe("Already receives usługi opiekuńcze or specjalistyczne usługi opiekuńcze."),
+      inEducation: z.boolean().optional().describe("Attends school or higher education."),
+    })
+    .optional(),
+});
+
+export const MunicipalitySchema = z.union([
+  z.literal("other"),
+  z.strictObject({
+    teryt: z.string().refine((s) => /^[0-9]{7}$/.test(s), { params: { expected: "teryt" } }).optional(),
+    name: z.string().max(100).optional(),
+  }),
+]);
+
+export const HouseholdSchema = z
+  .strictObject({
+    evaluationDate: civilDate.describe("The date on which the law is applied."),
+    municipality: MunicipalitySchema.optional(),
+    householdType: z
+      .enum(["single", "family"])
+      .describe("single: osoba samotnie gospodarująca; family: rodzina (art. 6 pkt 14)."),
+    members: z.array(MemberSchema).min(1).max(10000),
+    situations: z
+      .array(z.enum(SITUATIONS))
+      .max(SITUATIONS.length)
+      .optional()
+      .describe("Art. 7 situations of the household. Omitted: unknown."),
+    incomeLoss: z
+      .boolean()
+      .optional()
+      .describe("Income was lost: art. 8 ust. 3 then counts the month of the application, not the month before."),
+  })
+  .superRefine((h, ctx) => {
+    const applicants = h.members.filter((m) => m.role === "applicant").length;
+    if (applicants !== 1) ctx.addIssue({ code: "custom", path: ["members"], params: { key: "one-applicant" } });
+    if (h.householdType === "single" && h.members.length !== 1) {
+      ctx.addIssue({ code: "custom", path: ["householdType"], params: { key: "single-has-one-member" } });
+    }
+    const seen = new Set<string>();
+    h.members.forEach((m, i) => {
+      if (seen.has(m.id)) ctx.addIssue({ code: "custom", path: ["members", i, "id"], params: { key: "duplicate-id" } });
+      seen.add(m.id);
+      let birthDate = m.birthDate;
+      if (m.pesel !== undefined) {
+        const decoded = decodePesel(m.pesel);
+        if (typeof decoded === "string") {
+          ctx.addIssue({ code: "custom", path: ["members", i, "pesel"], params: { key: `pesel-${decoded}` } });
+        } else {
+          if (m.birthDate !== undefined && m.birthDate !== decoded.birthDate) {
+            ctx.addIssue({ code: "custom", path: ["members", i, "birthDate"], params: { key: "pesel-birth-date-mismatch" } });
+          }
+          if (m.sex !== undefined && m.sex !== decoded.sex) {
+            ctx.addIssue({ code: "custom", path: ["members", i, "sex"], params: { key: "pesel-sex-mismatch" } });
+          }
+          birthDate = decoded.birthDate;
+        }
+      }
+      if (birthDate !== undefined && isCivilDate(birthDate) && birthDate > h.evaluationDate) {
+        ctx.addIssue({ code: "custom", path: ["members", i, m.birthDate ? "birthDate" : "pesel"], params: { key: "born-after-evaluation" } });
+      }
+    });
+  });
+
+/** The household as written by the caller (before validation). */
+export type HouseholdInput = z.input<typeof HouseholdSchema>;
+/** A validated household. */
+export type Household = z.output<typeof HouseholdSchema>;
+export type Member = Household["members"][number];
+export type Income = z.output<typeof IncomeSchema>;
+export type DisabilityEvidence = z.output<typeof DisabilityEvidenceSchema>;

@@ -1,0 +1,87 @@
+import type { z } from "zod";
+import { HouseholdValidationError, type InputIssue } from "../errors.js";
+import { type Household, HouseholdSchema } from "./schema.js";
+
+/** How an expected form is named in the two languages. */
+const EXPECTED: Readonly<Record<string, { pl: string; en: string }>> = {
+  date: { pl: "data w formacie RRRR-MM-DD, istniejąca w kalendarzu", en: "a calendar date written YYYY-MM-DD" },
+  money: { pl: 'kwota jako tekst, nieujemna, najwyżej 2 miejsca po przecinku, np. "1161.60"', en: 'an amount as a string, non-negative, at most 2 decimals, e.g. "1161.60"' },
+  decimal: { pl: 'liczba dziesiętna jako tekst, np. "2.5600"', en: 'a decimal number as a string, e.g. "2.5600"' },
+  teryt: { pl: "7-cyfrowy kod TERYT gminy", en: "a 7-digit TERYT municipality code" },
+  string: { pl: "tekst", en: "a string" },
+  number: { pl: "liczba", en: "a number" },
+  boolean: { pl: "true albo false", en: "true or false" },
+  object: { pl: "obiekt", en: "an object" },
+  array: { pl: "lista", en: "a list" },
+};
+
+const CUSTOM: Readonly<Record<string, { pl: string; en: string }>> = {
+  "one-applicant": { pl: "dokładnie jeden członek musi mieć rolę applicant", en: "exactly one member must have the role applicant" },
+  "single-has-one-member": { pl: "gospodarstwo single (osoba samotnie gospodarująca) ma dokładnie jednego członka", en: "a single household (osoba samotnie gospodarująca) has exactly one member" },
+  "duplicate-id": { pl: "identyfikator członka powtarza się", en: "duplicate member id" },
+  "pesel-format": { pl: "PESEL to 11 cyfr", en: "a PESEL is 11 digits" },
+  "pesel-checksum": { pl: "nieprawidłowa cyfra kontrolna numeru PESEL", en: "the PESEL check digit is wrong" },
+  "pesel-date": { pl: "PESEL koduje nieistniejącą datę urodzenia", en: "the PESEL encodes an impossible birth date" },
+  "pesel-birth-date-mismatch": { pl: "data urodzenia nie zgadza się z numerem PESEL", en: "the birth date does not match the PESEL" },
+  "pesel-sex-mismatch": { pl: "płeć nie zgadza się z numerem PESEL", en: "the sex does not match the PESEL" },
+  "born-after-evaluation": { pl: "data urodzenia jest późniejsza niż data oceny", en: "the birth date is after the evaluation date" },
+  "deductions-exceed-gross": { pl: "podatek i składki przekraczają kwotę brutto", en: "tax and contributions exceed the gross amount" },
+  "unknown-municipality": { pl: "nieznana nazwa gminy; podaj kod TERYT albo \"other\"", en: "unknown municipality name; give a TERYT code or \"other\"" },
+};
+
+function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return "(household)";
+  return path.reduce<string>((acc, p) => (typeof p === "number" ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), "");
+}
+
+function describe(issue: z.core.$ZodIssue): { pl: string; en: string } {
+  switch (issue.code) {
+    case "invalid_type": {
+      const e = EXPECTED[issue.expected] ?? { pl: issue.expected, en: issue.expected };
+      return issue.input === undefined
+        ? { pl: `brak wymaganego pola (oczekiwano: ${e.pl})`, en: `required field is missing (expected ${e.en})` }
+        : { pl: `zły typ (oczekiwano: ${e.pl})`, en: `wrong type (expected ${e.en})` };
+    }
+    case "unrecognized_keys":
+      return { pl: `nieznane pole: ${issue.keys.join(", ")}`, en: `unknown field: ${issue.keys.join(", ")}` };
+    case "invalid_value": {
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(", ");
+      return { pl: `niedozwolona wartość; dozwolone: ${allowed}`, en: `value not allowed; allowed: ${allowed}` };
+    }
+    case "invalid_union":
+      return { pl: "wartość nie pasuje do żadnej dozwolonej postaci (sprawdź pole kind)", en: "value matches none of the allowed forms (check the kind field)" };
+    case "too_small":
+      return { pl: `za mało elementów (co najmniej ${String(issue.minimum)})`, en: `too few items (at least ${String(issue.minimum)})` };
+    case "too_big":
+      return { pl: `za dużo (najwyżej ${String(issue.maximum)})`, en: `too many (at most ${String(issue.maximum)})` };
+    case "custom": {
+      const params = (issue.params ?? {}) as { expected?: string; key?: string };
+      if (params.expected) {
+        const e = EXPECTED[params.expected] ?? { pl: params.expected, en: params.expected };
+        return { pl: `oczekiwano: ${e.pl}`, en: `expected ${e.en}` };
+      }
+      return CUSTOM[params.key ?? ""] ?? { pl: issue.message, en: issue.message };
+    }
+    default:
+      return { pl: `nieprawidłowa wartość (${issue.message})`, en: `invalid value (${issue.message})` };
+  }
+}
+
+/** Validates a household and returns its issues as data, in Polish and English. */
+export function validateHousehold(input: unknown): { ok: true; household: Household } | { ok: false; issues: InputIssue[] } {
+  const parsed = HouseholdSchema.safeParse(input);
+  if (parsed.success) return { ok: true, household: parsed.data };
+  const issues = parsed.error.issues.map((issue) => {
+    const path = formatPath(issue.path);
+    const code = issue.code === "custom" ? String((issue.params as { key?: string; expected?: string } | undefined)?.key ?? "invalid_format") : issue.code;
+    return { path, code, message: describe(issue) };
+  });
+  return { ok: false, issues };
+}
+
+/** Validates or throws `HouseholdValidationError`. */
+export function parseHousehold(input: unknown): Household {
+  const result = validateHousehold(input);
+  if (!result.ok) throw new HouseholdValidationError(result.issues);
+  return result.household;
+}

@@ -1,0 +1,85 @@
+/**
+ * Closed vocabularies of the household input. These are the categories the law names; what
+ * each category means for a benefit (counted or excluded income, equivalent disability
+ * degree) is data in `rules/`, not here.
+ */
+
+/** Art. 7 ustawy o pomocy społecznej: situations in which assistance is granted. */
+export const SITUATIONS = [
+  "ubostwo", // pkt 1
+  "sieroctwo", // pkt 2
+  "bezdomnosc", // pkt 3
+  "bezrobocie", // pkt 4
+  "niepelnosprawnosc", // pkt 5
+  "dlugotrwala-lub-ciezka-choroba", // pkt 6
+  "przemoc-domowa", // pkt 7
+  "ofiara-handlu-ludzmi", // pkt 7a
+  "ochrona-macierzynstwa-lub-wielodzietnosci", // pkt 8
+  "bezradnosc-opiekunczo-wychowawcza", // pkt 9
+  "opuszczenie-placowki-opiekunczo-wychowawczej", // pkt 10
+  "trudnosci-integracji-cudzoziemca", // pkt 11
+  "opuszczenie-zakladu-karnego", // pkt 12
+  "alkoholizm-lub-narkomania", // pkt 13
+  "zdarzenie-losowe-lub-sytuacja-kryzysowa", // pkt 14
+  "kleska-zywiolowa-lub-ekologiczna", // pkt 15
+] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
+/** Kinds of monthly income; `rules/pl/pomoc-spoleczna/dochod.yaml` says which ones art. 8 counts. */
+export const INCOME_TYPES = [
+  "wynagrodzenie", // employment
+  "emerytura-renta", // pensions
+  "dzialalnosc-gospodarcza", // business
+  "zasilek-dla-bezrobotnych",
+  "alimenty-otrzymywane",
+  "swiadczenie-alimentacyjne", // from fundusz alimentacyjny
+  "swiadczenia-rodzinne",
+  "dodatek-mieszkaniowy",
+  "zasilek-staly",
+  "zasilek-okresowy",
+  "zasilek-celowy",
+  "jednorazowe-swiadczenie-socjalne",
+  "pomoc-materialna-dla-uczniow",
+  "swiadczenie-w-naturze",
+  "prace-spolecznie-uzyteczne",
+  "swiadczenie-wychowawcze",
+  "swiadczenie-uzupelniajace",
+  "inne",
+] as const;
+export type IncomeType = (typeof INCOME_TYPES)[number];
+
+export const ROLES = ["applicant", "spouse", "partner", "child", "parent", "sibling", "grandparent", "other"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Residence status (art. 5 and 5a ustawy o pomocy społecznej). */
+export const RESIDENCE_STATUSES = [
+  "citizen",
+  "permanent-residence",
+  "eu-long-term-resident",
+  "refugee",
+  "subsidiary-protection",
+  "eu-eea-citizen-with-right-of-residence",
+  "temporary-residence",
+  "humanitarian-stay",
+  "tolerated-stay",
+  "other",
+] as const;
+export type ResidenceStatus = (typeof RESIDENCE_STATUSES)[number];
+
+/** Stopnie niepełnosprawności (art. 3 ustawy o rehabilitacji), strongest first. */
+export const DEGREES = ["znaczny", "umiarkowany", "lekki"] as const;
+export type Degree = (typeof DEGREES)[number];
+
+/** Findings of a ZUS lekarz orzecznik (art. 5 ustawy o rehabilitacji). */
+export const ZUS_FINDINGS = [
+  "calkowita-niezdolnosc-do-pracy-i-samodzielnej-egzystencji",
+  "niezdolnosc-do-samodzielnej-egzystencji",
+  "calkowita-niezdolnosc-do-pracy",
+  "czesciowa-niezdolnosc-do-pracy",
+  "celowosc-przekwalifikowania",
+] as const;
+export type ZusFinding = (typeof ZUS_FINDINGS)[number];
+
+/** Pre-1998 grupy inwalidzkie (art. 62 ustawy o rehabilitacji). */
+export const INVALIDITY_GROUPS = ["I", "II", "III"] as const;
+export type InvalidityGroup = (typeof INVALIDITY_GROUPS)[number];

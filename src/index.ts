@@ -1,0 +1,23 @@
+/**
+ * kryterium — Polish social-assistance eligibility rules as versioned, cited data.
+ * The public surface is listed here explicitly; everything else is internal.
+ */
+export { evaluate, type EvaluateOptions, type Evaluation } from "./evaluate.js";
+export { validateHousehold } from "./household/validate.js";
+export { HouseholdSchema, type Household, type HouseholdInput, type Member } from "./household/schema.js";
+export { ageOn, dateOfReachingAge } from "./household/age.js";
+export { decodePesel } from "./household/pesel.js";
+export { allRules, getRule, valueAt } from "./rules/registry.js";
+export type { Rule, RuleVersion, Citation, OpenQuestion } from "./rules/schema.js";
+export { explainResult, renderMessage, renderOutcome } from "./explain/render.js";
+export type { ConditionResult, ConditionStatus, Message, Outcome, ProgrammeResult, VersionRef } from "./explain/trace.js";
+export {
+  KryteriumError,
+  HouseholdValidationError,
+  RuleDateError,
+  isKryteriumError,
+  isHouseholdValidationError,
+  isRuleDateError,
+  type InputIssue,
+  type Lang,
+} from "./errors.js";

@@ -1,0 +1,37 @@
+import DecimalJs from "decimal.js";
+
+/**
+ * A private Decimal constructor: the global `Decimal.set` of the host app is never touched.
+ * 40 significant digits keep every division the law needs (per-person income, 1/12 of a
+ * one-off income) exact far beyond the grosz.
+ */
+export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
+export type Decimal = InstanceType<typeof Decimal>;
+
+/** A non-negative amount in złoty with at most two decimals, as written in the input. */
+export const MONEY_PATTERN = /^(0|[1-9][0-9]{0,15})(\.[0-9]{1,2})?$/;
+
+/** A non-negative decimal (parameters, hectares, percentages): up to 6 decimals. */
+export const DECIMAL_PATTERN = /^(0|[1-9][0-9]{0,15})(\.[0-9]{1,6})?$/;
+
+export const ZERO = new Decimal(0);
+
+export function dec(value: string | number | Decimal): Decimal {
+  return new Decimal(value);
+}
+
+/** Formats an amount for output: two decimals when exact to the grosz, otherwise every digit. */
+export function formatAmount(value: Decimal): string {
+  return value.decimalPlaces() <= 2 ? value.toFixed(2) : value.toString();
+}
+
+/** Rounds an amount to whole grosze in the direction a rule asks for. */
+export function roundToGrosz(value: Decimal, mode: "up" | "down" | "half-up"): Decimal {
+  const rounding =
+    mode === "up" ? Decimal.ROUND_CEIL : mode === "down" ? Decimal.ROUND_FLOOR : Decimal.ROUND_HALF_UP;
+  return value.toDecimalPlaces(2, rounding);
+}
+
+export function sum(values: readonly Decimal[]): Decimal {
+  return values.reduce((acc, v) => acc.plus(v), ZERO);
+}

@@ -1,0 +1,29 @@
+import type { EvaluationContext } from "../conditions/context.js";
+import { message } from "../conditions/result.js";
+import { type Decimal, dec, roundToGrosz } from "../money.js";
+import type { AmountResult } from "../explain/trace.js";
+
+/** A programme's arithmetic: reads its numbers from the rule version in `ctx`. */
+export type Formula = (ctx: EvaluationContext, criterionRule: string) => AmountResult;
+
+/** A parameter that must be set in this version. */
+export function required(ctx: EvaluationContext, name: string): Decimal {
+  const value = ctx.version.parameters[name];
+  if (value === undefined || value === null) throw new Error(`${ctx.rule.id}: parameter ${name} has no value in version ${ctx.version.from}`);
+  return dec(value);
+}
+
+/** A parameter that may be `null` in some versions. */
+export function optional(ctx: EvaluationContext, name: string): Decimal | undefined {
+  const value = ctx.version.parameters[name];
+  return value === undefined || value === null ? undefined : dec(value);
+}
+
+/** Rounds as the rule says, and records a step when rounding changed the value. */
+export function roundAsRuleSays(ctx: EvaluationContext, value: Decimal, steps: ReturnType<typeof message>[]): Decimal {
+  const rounding = ctx.rule.rounding;
+  if (!rounding || value.decimalPlaces() <= 2) return value;
+  const rounded = roundToGrosz(value, rounding.mode);
+  steps.push(message("formula.rounded", { from: value.toString(), to: rounded.toFixed(2), mode: rounding.mode }));
+  return rounded;
+}

@@ -1,0 +1,47 @@
+import { message } from "../conditions/result.js";
+import { Decimal, formatAmount } from "../money.js";
+import type { Message } from "../explain/trace.js";
+import { type Formula, optional, required, roundAsRuleSays } from "./formula.js";
+
+/**
+ * Zasiłek okresowy, art. 38 ust. 2–4: the office sets the amount "do wysokości różnicy"
+ * between the criterion and income (for a single person at most `capSingle`, or — from 2024 —
+ * the per-person criterion), but not below a share of that difference (ust. 3; art. 147 before
+ * 2008) and not below `floorAmount` (ust. 4). The result is the statutory range.
+ */
+export const zasilekOkresowy: Formula = (ctx, criterionRule) => {
+  const criterion = ctx.criterion(criterionRule);
+  const income = ctx.income("cash");
+  const single = ctx.household.householdType === "single";
+  const difference = criterion.household.minus(income.total);
+  const floorAmount = required(ctx, "floorAmount");
+  const steps: Message[] = [
+    message(single ? "okresowy.difference-single" : "okresowy.difference-family", {
+      criterion: formatAmount(criterion.household),
+      income: formatAmount(income.total),
+      difference: formatAmount(difference),
+    }),
+  ];
+  let max = difference;
+  if (single) {
+    const share = optional(ctx, "capSingleShareOfPerPerson");
+    const cap = share === undefined ? required(ctx, "capSingle") : criterion.perPerson.times(share);
+    max = Decimal.min(difference, cap);
+    steps.push(message("okresowy.cap", { cap: formatAmount(cap), max: formatAmount(max) }));
+  }
+  if (difference.lt(floorAmount)) {
+    const assess = message("okresowy.below-floor", { difference: formatAmount(difference), floor: formatAmount(floorAmount) });
+    return { steps: [...steps, assess], assess, openQuestions: ["okresowy-below-floor"] };
+  }
+  const percent = required(ctx, single ? "floorPercentSingle" : "floorPercentFamily");
+  const share = roundAsRuleSays(ctx, difference.times(percent), steps);
+  const min = Decimal.max(share, floorAmount);
+  steps.push(
+    message("okresowy.floor", { percent: percent.toString(), share: formatAmount(share), floor: formatAmount(floorAmount), min: formatAmount(min) }),
+  );
+  if (min.gt(max)) {
+    const assess = message("okresowy.floor-above-cap", { min: formatAmount(min), max: formatAmount(max) });
+    return { steps: [...steps, assess], assess, openQuestions: [] };
+  }
+  return { range: { min: formatAmount(min), max: formatAmount(max) }, steps, openQuestions: [] };
+};

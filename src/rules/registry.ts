@@ -1,0 +1,52 @@
+import { KryteriumError, RuleDateError } from "../errors.js";
+import { RULE_DATA } from "./generated.js";
+import { type Rule, RuleSchema, type RuleVersion } from "./schema.js";
+
+function load(): ReadonlyMap<string, Rule> {
+  const map = new Map<string, Rule>();
+  for (const raw of RULE_DATA) {
+    const parsed = RuleSchema.safeParse(raw);
+    if (!parsed.success) {
+      const source = (raw as { source?: string }).source ?? "?";
+      throw new KryteriumError("invalid-rules", `${source}: ${parsed.error.message}`);
+    }
+    map.set(parsed.data.id, parsed.data);
+  }
+  return map;
+}
+
+const RULES = load();
+
+/** Every compiled rule, in id order. */
+export function allRules(): readonly Rule[] {
+  return [...RULES.values()];
+}
+
+export function getRule(id: string): Rule {
+  const rule = RULES.get(id);
+  if (!rule) throw new KryteriumError("unknown-rule", `Unknown rule: ${id}`);
+  return rule;
+}
+
+/** The version of a rule in force on `date`, or `undefined` when none is. */
+export function findVersion(rule: Rule, date: string): RuleVersion | undefined {
+  return rule.versions.find((v) => v.from <= date && (v.to === undefined || date <= v.to));
+}
+
+/** The whole span the versions of a rule cover. */
+export function coverage(rule: Rule): { from: string; to?: string | undefined } {
+  const first = rule.versions[0];
+  const last = rule.versions[rule.versions.length - 1];
+  return { from: first?.from ?? "", to: last?.to };
+}
+
+/**
+ * The version of rule `id` in force on `date`. A date outside every version is an error, never
+ * a zero: the library does not know the law there.
+ */
+export function valueAt(id: string, date: string): { rule: Rule; version: RuleVersion } {
+  const rule = getRule(id);
+  const version = findVersion(rule, date);
+  if (!version) throw new RuleDateError(id, date, coverage(rule));
+  return { rule, version };
+}

@@ -1,0 +1,134 @@
+import { z } from "zod";
+import { isCivilDate } from "../dates.js";
+import { DECIMAL_PATTERN } from "../money.js";
+import { DEGREES, RESIDENCE_STATUSES, SITUATIONS } from "../household/vocabulary.js";
+
+/**
+ * The schema of a rule file in `rules/`. Rule files are data: the law's numbers with their
+ * validity periods and the instruments that set them, plus — for programmes — the conditions
+ * drawn from the fixed vocabulary in `src/conditions/`.
+ */
+
+const civilDate = z.string().refine(isCivilDate, "expected a YYYY-MM-DD date");
+const text = z.strictObject({ pl: z.string().min(1), en: z.string().min(1) });
+const parameterName = z.string().regex(/^[a-z][A-Za-z0-9]*$/);
+const ruleId = z.string().regex(/^[a-z]+(\/[a-z0-9-]+)+$/);
+
+/** The instrument that set a value: act, provision, publication (Dz.U., M.P., local gazette). */
+export const CitationSchema = z.strictObject({
+  instrument: z.string().min(1),
+  provision: z.string().min(1).optional(),
+  publication: z.string().min(1),
+  url: z.url().optional(),
+  confidence: z.enum(["official-text", "verified", "single-source"]).optional(),
+  note: z.string().optional(),
+});
+
+/** A parameter value: a decimal string, or `null` for a value the law leaves open (see openQuestions). */
+const parameterValue = z.union([z.string().regex(DECIMAL_PATTERN, "expected a decimal string"), z.null()]);
+
+const label = text.optional();
+const basis = z.string().optional();
+
+const base = { label, basis };
+
+export type ConditionSpec =
+  | { kind: "income"; criterion: string; operator: "lte" | "lt"; scope: "household" | "claimant" | "family-per-person"; percent?: string | undefined; label?: Text | undefined; basis?: string | undefined }
+  | { kind: "situation"; anyOf?: readonly string[] | undefined; otherwise?: "fail" | "assess" | undefined; label?: Text | undefined; basis?: string | undefined }
+  | { kind: "residence"; full: readonly string[]; assess?: readonly string[] | undefined; label?: Text | undefined; basis?: string | undefined }
+  | { kind: "age"; min?: string | undefined; below?: string | undefined; method: "birthday" | "birth-year"; label?: Text | undefined; basis?: string | undefined }
+  | { kind: "retirement-age"; female: string; male: string; label?: Text | undefined; basis?: string | undefined }
+  | { kind: "disability"; degrees: readonly string[]; label?: Text | undefined; basis?: string | undefined }
+  | { kind: "any-of"; conditions: readonly ConditionSpec[]; label?: Text | undefined; basis?: string | undefined };
+export type Text = z.infer<typeof text>;
+
+export const ConditionSchema: z.ZodType<ConditionSpec> = z.lazy(() =>
+  z.discriminatedUnion("kind", [
+    z.strictObject({
+      kind: z.literal("income"),
+      criterion: ruleId,
+      operator: z.enum(["lte", "lt"]),
+      scope: z.enum(["household", "claimant", "family-per-person"]),
+      percent: parameterName.optional(),
+      ...base,
+    }),
+    z.strictObject({
+      kind: z.literal("situation"),
+      anyOf: z.array(z.enum(SITUATIONS)).optional(),
+      /** When known situations match none of `anyOf`: "fail", or "assess" where the list is open ("w szczególności"). */
+      otherwise: z.enum(["fail", "assess"]).optional(),
+      ...base,
+    }),
+    z.strictObject({
+      kind: z.literal("residence"),
+      full: z.array(z.enum(RESIDENCE_STATUSES)),
+      assess: z.array(z.enum(RESIDENCE_STATUSES)).optional(),
+      ...base,
+    }),
+    z.strictObject({
+      kind: z.literal("age"),
+      min: parameterName.optional(),
+      below: parameterName.optional(),
+      method: z.enum(["birthday", "birth-year"]),
+      ...base,
+    }),
+    z.strictObject({ kind: z.literal("retirement-age"), female: parameterName, male: parameterName, ...base }),
+    z.strictObject({ kind: z.literal("disability"), degrees: z.array(z.enum(DEGREES)).min(1), ...base }),
+    z.strictObject({ kind: z.literal("any-of"), conditions: z.array(ConditionSchema).min(2), ...base }),
+  ]),
+);
+
+export const VersionSchema = z.strictObject({
+  from: civilDate,
+  to: civilDate.optional(),
+  parameters: z.record(parameterName, parameterValue).default({}),
+  /** Categorical mappings the law sets (e.g. art. 5 equivalences, art. 8 ust. 4 exclusions). */
+  table: z.record(z.string(), z.string()).optional(),
+  reference: CitationSchema,
+  note: z.string().optional(),
+});
+
+export const OpenQuestionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  question: z.string().min(1),
+  handling: z.string().min(1),
+  /** Parameters this question leaves open (`null` in some version). */
+  parameters: z.array(parameterName).optional(),
+});
+
+export const RoundingSchema = z.strictObject({
+  mode: z.enum(["up", "down", "half-up"]),
+  statutory: z.boolean(),
+  explanation: text,
+});
+
+export const RuleSchema = z
+  .strictObject({
+    id: ruleId,
+    /** The rule file this came from, e.g. `rules/pl/pomoc-spoleczna/zasilek-staly.yaml`. */
+    source: z.string(),
+    kind: z.enum(["parameters", "programme"]),
+    title: text,
+    summary: text.optional(),
+    jurisdiction: z.string().regex(/^[a-z]+$/),
+    legalBasis: CitationSchema,
+    discretionary: z.boolean().optional(),
+    formula: z.enum(["zasilek-staly", "zasilek-okresowy"]).optional(),
+    rounding: RoundingSchema.optional(),
+    conditions: z.array(ConditionSchema).optional(),
+    versions: z.array(VersionSchema).min(1),
+    /** Periods no version covers, on purpose: the programme did not exist or was suspended. */
+    gaps: z.array(z.strictObject({ from: civilDate, to: civilDate, reason: z.string().min(1) })).optional(),
+    openQuestions: z.array(OpenQuestionSchema).optional(),
+  })
+  .superRefine((rule, ctx) => {
+    if (rule.kind === "programme" && !rule.conditions) {
+      ctx.addIssue({ code: "custom", path: ["conditions"], message: "a programme lists its conditions" });
+    }
+  });
+
+export type Citation = z.infer<typeof CitationSchema>;
+export type RuleVersion = z.infer<typeof VersionSchema>;
+export type Rule = z.infer<typeof RuleSchema>;
+export type OpenQuestion = z.infer<typeof OpenQuestionSchema>;
+export type Rounding = z.infer<typeof RoundingSchema>;
