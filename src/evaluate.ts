@@ -1,4 +1,5 @@
 import { evaluateCondition } from "./conditions/index.js";
+import { concernsHousehold, jurisdictionCondition } from "./conditions/jurisdiction.js";
 import type { EvaluationContext, ResolvedCriterion } from "./conditions/context.js";
 import { message } from "./conditions/result.js";
 import { isCivilDate } from "./dates.js";
@@ -137,7 +138,7 @@ function evaluateProgramme(rule: Rule, household: Household, date: string, share
     },
     equivalences: shared.equivalences,
   };
-  const conditions = (rule.conditions ?? []).map((c) => evaluateCondition(c, ctx));
+  const conditions = [jurisdictionCondition(rule, household), ...(rule.conditions ?? []).map((c) => evaluateCondition(c, ctx))];
   const missing = [...new Set(conditions.flatMap((c) => (c.status === "unknown" ? c.missing : [])))];
   const failed = firstWith(conditions, "fail");
   const assessed = firstWith(conditions, "assess");
@@ -185,9 +186,18 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
     throw new KryteriumError("invalid-option", `options.date must be a YYYY-MM-DD date, got ${JSON.stringify(options.date)}`);
   }
   const date = options.date ?? household.evaluationDate;
-  const programmes = allRules().filter((r) => r.kind === "programme" && (options.programmes === undefined || options.programmes.includes(r.id)));
-  if (options.programmes) {
-    const unknown = options.programmes.filter((id) => !programmes.some((p) => p.id === id));
+  const requested = options.programmes;
+  // Asked for by id: always answered (a programme not in force, or of another gmina, says so).
+  // Otherwise: every programme in force on the date that concerns the household's municipality.
+  const programmes = allRules().filter((r) =>
+    r.kind !== "programme"
+      ? false
+      : requested !== undefined
+        ? requested.includes(r.id)
+        : findVersion(r, date) !== undefined && concernsHousehold(r, household),
+  );
+  if (requested) {
+    const unknown = requested.filter((id) => !programmes.some((p) => p.id === id));
     if (unknown.length) throw new KryteriumError("invalid-option", `Unknown programme: ${unknown.join(", ")}`);
   }
   const shared = facts(household, date);

@@ -155,6 +155,16 @@ export const MESSAGES: Readonly<Record<string, { pl: Template; en: Template }>> 
     pl: (a) => `Dolna granica ${a["min"]} zł przekracza górną ${a["max"]} zł — wymaga oceny.`,
     en: (a) => `The floor ${a["min"]} zł exceeds the ceiling ${a["max"]} zł — needs assessment.`,
   },
+  "jurisdiction.national": { pl: () => "Program ogólnopolski.", en: () => "National programme." },
+  "jurisdiction.unknown": {
+    pl: () => "Program gminny; nie podano gminy zamieszkania.",
+    en: () => "Municipal programme; the municipality of residence was not given.",
+  },
+  "jurisdiction.resident": { pl: (a) => `Mieszka w gminie programu (TERYT ${a["teryt"]}).`, en: (a) => `Lives in the programme's municipality (TERYT ${a["teryt"]}).` },
+  "jurisdiction.not-resident": {
+    pl: (a) => `Program tylko dla mieszkańców gminy TERYT ${a["teryt"]}.`,
+    en: (a) => `Only for residents of the municipality TERYT ${a["teryt"]}.`,
+  },
   "reason.eligible": { pl: () => "Spełnia wszystkie warunki.", en: () => "Meets every condition." },
   "reason.not-eligible": { pl: (a, l) => `Nie spełnia warunku: ${inner(a, l)}`, en: (a, l) => `Fails a condition: ${inner(a, l)}` },
   "reason.missing": { pl: (a) => `Brakuje danych: ${a["missing"]}.`, en: (a) => `Missing facts: ${a["missing"]}.` },

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { HouseholdValidationError, type InputIssue } from "../errors.js";
+import { resolveMunicipality } from "./municipality.js";
 import { type Household, HouseholdSchema } from "./schema.js";
 
 /** How an expected form is named in the two languages. */
@@ -26,6 +27,7 @@ const CUSTOM: Readonly<Record<string, { pl: string; en: string }>> = {
   "pesel-sex-mismatch": { pl: "płeć nie zgadza się z numerem PESEL", en: "the sex does not match the PESEL" },
   "born-after-evaluation": { pl: "data urodzenia jest późniejsza niż data oceny", en: "the birth date is after the evaluation date" },
   "deductions-exceed-gross": { pl: "podatek i składki przekraczają kwotę brutto", en: "tax and contributions exceed the gross amount" },
+  "municipality-mismatch": { pl: "nazwa gminy nie zgadza się z kodem TERYT", en: "the municipality name does not match the TERYT code" },
   "unknown-municipality": { pl: "nieznana nazwa gminy; podaj kod TERYT albo \"other\"", en: "unknown municipality name; give a TERYT code or \"other\"" },
 };
 
@@ -67,10 +69,28 @@ function describe(issue: z.core.$ZodIssue): { pl: string; en: string } {
   }
 }
 
+function issue(path: string, key: string): InputIssue {
+  return { path, code: key, message: CUSTOM[key] ?? { pl: key, en: key } };
+}
+
+/** The municipality must be one the register knows by name, or a TERYT code that agrees with the name. */
+function municipalityIssues(household: Household): InputIssue[] {
+  const m = household.municipality;
+  if (m === undefined || m === "other") return [];
+  if (m.teryt === undefined && m.name === undefined) return [issue("municipality", "unknown-municipality")];
+  const resolved = resolveMunicipality(m);
+  if (m.name !== undefined && resolved === undefined) return [issue("municipality.name", "unknown-municipality")];
+  if (m.teryt !== undefined && m.name !== undefined && resolved !== m.teryt) return [issue("municipality.name", "municipality-mismatch")];
+  return [];
+}
+
 /** Validates a household and returns its issues as data, in Polish and English. */
 export function validateHousehold(input: unknown): { ok: true; household: Household } | { ok: false; issues: InputIssue[] } {
   const parsed = HouseholdSchema.safeParse(input);
-  if (parsed.success) return { ok: true, household: parsed.data };
+  if (parsed.success) {
+    const issues = municipalityIssues(parsed.data);
+    return issues.length === 0 ? { ok: true, household: parsed.data } : { ok: false, issues };
+  }
   const issues = parsed.error.issues.map((issue) => {
     const path = formatPath(issue.path);
     const code = issue.code === "custom" ? String((issue.params as { key?: string; expected?: string } | undefined)?.key ?? "invalid_format") : issue.code;

@@ -110,7 +110,8 @@ export const RuleSchema = z
     kind: z.enum(["parameters", "programme"]),
     title: text,
     summary: text.optional(),
-    jurisdiction: z.string().regex(/^[a-z]+$/),
+    /** "pl" for national law, or the TERYT code of the gmina whose residents it serves. */
+    jurisdiction: z.union([z.literal("pl"), z.string().regex(/^[0-9]{7}$/)]),
     legalBasis: CitationSchema,
     discretionary: z.boolean().optional(),
     formula: z.enum(["zasilek-staly", "zasilek-okresowy"]).optional(),
