@@ -1,0 +1,52 @@
+import { parseArgs } from "node:util";
+import { evaluate } from "../evaluate.js";
+import type { Lang } from "../errors.js";
+import { UsageError } from "./errors.js";
+import { type Format, json, markdown, table } from "./format.js";
+import { readJson } from "./input.js";
+import { redact, sensitiveValues } from "./redact.js";
+
+export const CHECK_HELP = `kryterium check <household.json | -> [options]
+
+Sprawdza gospodarstwo domowe we wszystkich programach obowiązujących w dniu oceny.
+Checks a household against every programme in force on the evaluation date.
+
+  --date RRRR-MM-DD      oceń na ten dzień / evaluate on this date
+  --programme ID         tylko ten program (można powtórzyć) / only this programme (repeatable)
+  --format F             table (domyślnie) | json | markdown
+  --explain              pełne uzasadnienie: warunki, wartości, przepisy / full trace
+  --lang pl|en           język (domyślnie pl) / language
+  --redact               maskuje PESEL, imiona i daty urodzenia / masks PESEL, names, birth dates
+
+Przykład / example:
+  kryterium check examples/household.json --explain
+`;
+
+export async function check(args: string[], lang: Lang, stdout: (s: string) => void): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      date: { type: "string" },
+      programme: { type: "string", multiple: true },
+      format: { type: "string", default: "table" },
+      explain: { type: "boolean", default: false },
+      redact: { type: "boolean", default: false },
+      lang: { type: "string" },
+    },
+  });
+  const file = positionals[0];
+  if (positionals.length !== 1 || file === undefined) throw new UsageError("check: expected one household file (or - for stdin)");
+  const format = values.format as Format;
+  if (!["table", "json", "markdown"].includes(format)) throw new UsageError(`--format: expected table, json or markdown, got ${String(values.format)}`);
+  const input = await readJson(file, lang);
+  const evaluation = evaluate(input, {
+    ...(values.date !== undefined ? { date: values.date } : {}),
+    ...(values.programme !== undefined ? { programmes: values.programme } : {}),
+  });
+  const width = Math.max(60, Math.min(process.stdout.columns ?? 120, 200));
+  const text =
+    format === "json" ? json(evaluation, lang, values.explain) : format === "markdown" ? markdown(evaluation, lang, values.explain) : table(evaluation, lang, width, values.explain);
+  stdout(values.redact ? redact(text, sensitiveValues(input)) : text);
+  return 0;
+}

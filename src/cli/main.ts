@@ -1,0 +1,85 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { HouseholdSchema } from "../household/schema.js";
+import { isHouseholdValidationError, isKryteriumError, isRuleDateError, type Lang } from "../errors.js";
+import { CHECK_HELP, check } from "./check.js";
+import { EXIT, UsageError } from "./errors.js";
+import { t } from "./text.js";
+
+declare const __KRYTERIUM_VERSION__: string;
+
+const HELP = `kryterium — kryteria pomocy społecznej jako dane / Polish social-assistance rules as data
+
+Użycie / usage:
+  kryterium check <household.json | -> [--explain] [--format table|json|markdown] [--lang pl|en] [--date D] [--redact]
+  kryterium schema              schemat JSON danych gospodarstwa / JSON Schema of the household input
+  kryterium --version
+
+Kody wyjścia / exit codes: 0 ok, 1 check failed, 2 usage or input error, 3 internal error.
+Przykład / example:
+  kryterium check examples/household.json --explain
+`;
+
+function languageOf(argv: readonly string[]): Lang {
+  const i = argv.indexOf("--lang");
+  const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
+  return value === "en" ? "en" : "pl";
+}
+
+async function run(argv: string[], lang: Lang): Promise<number> {
+  const langIndex = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = langIndex >= 0 ? (argv[langIndex] === "--lang" ? argv[langIndex + 1] : argv[langIndex]?.slice(7)) : undefined;
+  if (langIndex >= 0 && value !== "pl" && value !== "en") throw new UsageError(`--lang: expected pl or en, got ${String(value)}`);
+  const [command, ...rest] = argv;
+  const out = (s: string) => process.stdout.write(s);
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    out(HELP);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (command === "--version" || command === "-v") {
+    out(`${__KRYTERIUM_VERSION__}\n`);
+    return EXIT.ok;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    out(command === "check" ? CHECK_HELP : HELP);
+    return EXIT.ok;
+  }
+  switch (command) {
+    case "check":
+      return check(rest, lang, out);
+    case "schema":
+      parseArgs({ args: rest, options: {} });
+      out(`${JSON.stringify(z.toJSONSchema(HouseholdSchema, { io: "input", unrepresentable: "any" }), null, 2)}\n`);
+      return EXIT.ok;
+    default:
+      throw new UsageError(`unknown command: ${command}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const lang = languageOf(argv);
+  const err = (s: string) => process.stderr.write(`${s}\n`);
+  try {
+    process.exitCode = await run(argv, lang);
+  } catch (e) {
+    if (isHouseholdValidationError(e)) {
+      err(t("invalidHousehold", lang));
+      for (const issue of e.issues) err(`  ${issue.path}: ${issue.message[lang]}`);
+      process.exitCode = EXIT.usage;
+    } else if (isRuleDateError(e)) {
+      err(t("noVersion", lang, { detail: e.message }));
+      process.exitCode = EXIT.usage;
+    } else if (e instanceof UsageError || (isKryteriumError(e) && e.code === "invalid-option") || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      err(t("usage", lang, { detail: (e as Error).message }));
+      err(t("seeHelp", lang));
+      process.exitCode = EXIT.usage;
+    } else {
+      err(t("internal", lang));
+      err(e instanceof Error ? (e.stack ?? e.message) : String(e));
+      process.exitCode = EXIT.internal;
+    }
+  }
+}
+
+void main();

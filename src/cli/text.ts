@@ -1,0 +1,25 @@
+import type { Lang } from "../errors.js";
+
+/** Strings the command line prints, in Polish (default) and English. */
+const TEXT = {
+  programme: { pl: "Program", en: "Programme" },
+  outcome: { pl: "Wynik", en: "Outcome" },
+  amount: { pl: "Kwota", en: "Amount" },
+  reason: { pl: "Uzasadnienie", en: "Reason" },
+  basis: { pl: "Podstawa", en: "Basis" },
+  date: { pl: "Data oceny", en: "Evaluation date" },
+  invalidHousehold: { pl: "Nieprawidłowe dane gospodarstwa domowego:", en: "Invalid household:" },
+  notJson: { pl: "Plik nie jest poprawnym JSON-em", en: "The file is not valid JSON" },
+  tooLarge: { pl: "Plik jest za duży (limit: {limit} MB)", en: "The file is too large (limit: {limit} MB)" },
+  cannotRead: { pl: "Nie można odczytać pliku {file}", en: "Cannot read the file {file}" },
+  usage: { pl: "Błąd wywołania: {detail}", en: "Usage error: {detail}" },
+  internal: { pl: "Błąd wewnętrzny kryterium — zgłoś go, proszę:", en: "Internal kryterium error — please report it:" },
+  noVersion: { pl: "Brak przepisów na ten dzień: {detail}", en: "No rules for that date: {detail}" },
+  seeHelp: { pl: "Zobacz: kryterium --help", en: "See: kryterium --help" },
+} as const;
+
+export type TextKey = keyof typeof TEXT;
+
+export function t(key: TextKey, lang: Lang, args: Record<string, string> = {}): string {
+  return TEXT[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => args[k] ?? "");
+}
