@@ -44,7 +44,7 @@ export async function check(args: string[], lang: Lang, stdout: (s: string) => v
     ...(values.date !== undefined ? { date: values.date } : {}),
     ...(values.programme !== undefined ? { programmes: values.programme } : {}),
   });
-  const width = Math.max(60, Math.min(process.stdout.columns ?? 120, 200));
+  const width = Math.max(72, Math.min(process.stdout.columns ?? 120, 240));
   const text =
     format === "json" ? json(evaluation, lang, values.explain) : format === "markdown" ? markdown(evaluation, lang, values.explain) : table(evaluation, lang, width, values.explain);
   stdout(values.redact ? redact(text, sensitiveValues(input)) : text);

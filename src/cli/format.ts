@@ -21,9 +21,9 @@ export function table(evaluation: Evaluation, lang: Lang, width: number, explain
   const rows = evaluation.results.map((r) => [r.title[lang], renderOutcome(r.outcome, lang), amountOf(r), renderMessage(r.reason, lang)]);
   const header = [t("programme", lang), t("outcome", lang), t("amount", lang), t("reason", lang)];
   const widths = [0, 1, 2].map((i) => Math.max(header[i]?.length ?? 0, ...rows.map((r) => r[i]?.length ?? 0)));
-  widths[0] = Math.min(widths[0] ?? 0, Math.max(20, Math.floor(width * 0.35)));
+  widths[0] = Math.min(widths[0] ?? 0, Math.max(24, Math.floor(width * 0.4)));
   const used = widths.reduce((a, b) => a + b, 0) + 6;
-  const reasonWidth = Math.max(20, width - used);
+  const reasonWidth = Math.max(24, width - used);
   const line = (cells: string[]) =>
     cells
       .map((c, i) => (i < 3 ? clip(c, widths[i] ?? 0).padEnd(widths[i] ?? 0) : clip(c, reasonWidth)))

@@ -78,9 +78,10 @@ function municipalityIssues(household: Household): InputIssue[] {
   const m = household.municipality;
   if (m === undefined || m === "other") return [];
   if (m.teryt === undefined && m.name === undefined) return [issue("municipality", "unknown-municipality")];
-  const resolved = resolveMunicipality(m);
-  if (m.name !== undefined && resolved === undefined) return [issue("municipality.name", "unknown-municipality")];
-  if (m.teryt !== undefined && m.name !== undefined && resolved !== m.teryt) return [issue("municipality.name", "municipality-mismatch")];
+  if (m.name === undefined) return [];
+  const named = resolveMunicipality({ name: m.name });
+  if (named === undefined) return [issue("municipality.name", "unknown-municipality")];
+  if (m.teryt !== undefined && named !== m.teryt) return [issue("municipality.name", "municipality-mismatch")];
   return [];
 }
 

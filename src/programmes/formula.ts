@@ -13,12 +13,6 @@ export function required(ctx: EvaluationContext, name: string): Decimal {
   return dec(value);
 }
 
-/** A parameter that may be `null` in some versions. */
-export function optional(ctx: EvaluationContext, name: string): Decimal | undefined {
-  const value = ctx.version.parameters[name];
-  return value === undefined || value === null ? undefined : dec(value);
-}
-
 /** Rounds as the rule says, and records a step when rounding changed the value. */
 export function roundAsRuleSays(ctx: EvaluationContext, value: Decimal, steps: ReturnType<typeof message>[]): Decimal {
   const rounding = ctx.rule.rounding;

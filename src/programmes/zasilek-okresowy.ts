@@ -1,7 +1,7 @@
 import { message } from "../conditions/result.js";
 import { Decimal, formatAmount } from "../money.js";
 import type { Message } from "../explain/trace.js";
-import { type Formula, optional, required, roundAsRuleSays } from "./formula.js";
+import { type Formula, required, roundAsRuleSays } from "./formula.js";
 
 /**
  * Zasiłek okresowy, art. 38 ust. 2–4: the office sets the amount "do wysokości różnicy"
@@ -24,8 +24,7 @@ export const zasilekOkresowy: Formula = (ctx, criterionRule) => {
   ];
   let max = difference;
   if (single) {
-    const share = optional(ctx, "capSingleShareOfPerPerson");
-    const cap = share === undefined ? required(ctx, "capSingle") : criterion.perPerson.times(share);
+    const cap = required(ctx, "capSingle").plus(criterion.perPerson.times(required(ctx, "capSinglePerPersonShare")));
     max = Decimal.min(difference, cap);
     steps.push(message("okresowy.cap", { cap: formatAmount(cap), max: formatAmount(max) }));
   }

@@ -1,0 +1,130 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { shiftDays } from "../src/dates.js";
+import { Decimal } from "../src/money.js";
+import { RULE_DATA } from "../src/rules/generated.js";
+import { allRules, valueAt } from "../src/rules/registry.js";
+import { type ConditionSpec, RuleSchema } from "../src/rules/schema.js";
+
+const rules = allRules();
+
+function parameterRefs(spec: ConditionSpec): string[] {
+  switch (spec.kind) {
+    case "income":
+      return spec.percent ? [spec.percent] : [];
+    case "age":
+      return [spec.min, spec.below].filter((p): p is string => p !== undefined);
+    case "retirement-age":
+      return [spec.female, spec.male];
+    case "any-of":
+      return spec.conditions.flatMap(parameterRefs);
+    default:
+      return (Object.values(spec).filter((v) => typeof v === "string" && /^[a-z][A-Za-z0-9]*$/.test(v) && v !== spec.kind) as string[]).filter(() => false);
+  }
+}
+
+describe("rule files", () => {
+  it.each(RULE_DATA.map((r) => [(r as { source: string }).source, r]))("%s matches the rule schema", (_, raw) => {
+    const parsed = RuleSchema.safeParse(raw);
+    expect(parsed.success, parsed.success ? "" : parsed.error.message).toBe(true);
+  });
+
+  describe.each(rules.map((r) => [r.id, r] as const))("%s", (_, rule) => {
+    it("has versions in order that neither overlap nor leave an unexplained gap", () => {
+      rule.versions.forEach((v, i) => {
+        if (v.to !== undefined) expect(v.to >= v.from, `${v.from} – ${v.to}`).toBe(true);
+        const next = rule.versions[i + 1];
+        if (!next) return;
+        expect(v.to, `version ${v.from} is open-ended but is not the last`).toBeDefined();
+        const dayAfter = shiftDays(v.to as string, 1);
+        if (next.from !== dayAfter) {
+          const gap = rule.gaps?.find((g) => g.from === dayAfter && g.to === shiftDays(next.from, -1));
+          expect(gap, `gap or overlap between ${v.to} and ${next.from}`).toBeDefined();
+        }
+      });
+    });
+
+    it("gives every version a citation with its publication", () => {
+      for (const v of rule.versions) {
+        expect(v.reference.instrument.length).toBeGreaterThan(10);
+        expect(v.reference.publication.length).toBeGreaterThan(3);
+      }
+    });
+
+    it("uses the same parameter names in every version", () => {
+      const names = rule.versions.map((v) => Object.keys(v.parameters).sort().join(","));
+      expect(new Set(names).size).toBe(1);
+    });
+
+    it("defines every parameter its conditions read, in every version", () => {
+      const refs = (rule.conditions ?? []).flatMap(parameterRefs);
+      for (const v of rule.versions) for (const p of refs) expect(Object.keys(v.parameters), `${v.from}: ${p}`).toContain(p);
+    });
+
+    it("leaves a parameter open (null) only where an open question names it", () => {
+      const covered = new Set((rule.openQuestions ?? []).flatMap((q) => q.parameters ?? []));
+      for (const v of rule.versions) {
+        for (const [name, value] of Object.entries(v.parameters)) if (value === null) expect(covered, `${v.from}: ${name}`).toContain(name);
+      }
+    });
+
+    it("finds the income criterion it compares against on every day it is in force", () => {
+      const criteria = new Set<string>();
+      const walk = (c: ConditionSpec): void => {
+        if (c.kind === "income") criteria.add(c.criterion);
+        if (c.kind === "any-of") c.conditions.forEach(walk);
+      };
+      (rule.conditions ?? []).forEach(walk);
+      for (const id of criteria) {
+        for (const v of rule.versions) {
+          expect(() => valueAt(id, v.from)).not.toThrow();
+          if (v.to) expect(() => valueAt(id, v.to as string)).not.toThrow();
+        }
+      }
+    });
+  });
+});
+
+describe("art. 9 ust. 5–6: amounts derived from the criteria increase", () => {
+  // At each verification the income from 1 ha rises by 25 % and the zasiłek stały cap by 50 %
+  // of the sum of the two criteria increases, rounded to whole złoty. The regulations publish the
+  // results; recomputing them catches a typo in any of the four numbers.
+  const criteria = rules.find((r) => r.id === "pl/pomoc-spoleczna/kryterium-dochodowe");
+  const pairs = (criteria?.versions ?? []).slice(1).map((v, i) => [criteria?.versions[i], v] as const);
+  it.each(pairs.map(([a, b]) => [`${a?.from} → ${b.from}`, a, b] as const))("%s", (_, before, after) => {
+    const p = (v: typeof before, name: string) => new Decimal(v?.parameters[name] ?? "0");
+    const increase = p(after, "single").minus(p(before, "single")).plus(p(after, "perPerson")).minus(p(before, "perPerson"));
+    const expectedHectare = p(before, "farmIncomePerHectare").plus(increase.times("0.25")).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+    expect(p(after, "farmIncomePerHectare").toFixed(2)).toBe(expectedHectare.toFixed(2));
+    const capAt = (date: string) => new Decimal(valueAt("pl/pomoc-spoleczna/zasilek-staly", date).version.parameters["capSingle"] ?? "0");
+    const expectedCap = capAt(shiftDays(after.from, -1)).plus(increase.times("0.5")).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+    expect(capAt(after.from).toFixed(2)).toBe(expectedCap.toFixed(2));
+  });
+});
+
+describe("no legal value in src/", () => {
+  // Every amount, percentage, age and date of the law lives in rules/. Small integers (months,
+  // indices) are allowed; anything that equals a rule parameter is not.
+  const values = new Set<string>();
+  for (const r of rules) for (const v of r.versions) for (const value of Object.values(v.parameters)) if (value !== null) values.add(new Decimal(value).toString());
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") && e.name !== "generated.ts" ? [join(dir, e.name)] : []));
+  // Number formats that are not benefit parameters.
+  const formats: Record<string, string> = {
+    "src/household/pesel.ts": "PESEL check weights and century offsets (ustawa o ewidencji ludności, art. 15)",
+  };
+  const scanned = files(join(__dirname, "..", "src")).map((f) => [f.replace(/.*\/src\//, "src/"), f] as const).filter(([name]) => !(name in formats));
+  it.each(scanned)("%s", (_, file) => {
+    const code = readFileSync(file, "utf8")
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/\/\/.*$/gm, "")
+      .replace(/"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g, (s) => (/^["`][0-9]+(?:\.[0-9]+)?["`]$/.test(s) ? s : '""'));
+    const literals = code.match(/(?<![\w.])[0-9]+(?:\.[0-9]+)?(?![\w.])|"[0-9]+(?:\.[0-9]+)?"|`[0-9]+(?:\.[0-9]+)?`/g) ?? [];
+    const offending = literals
+      .map((l) => l.replace(/["`]/g, ""))
+      .filter((l) => !(Number.isInteger(Number(l)) && Number(l) <= 12))
+      .filter((l) => values.has(new Decimal(l).toString()));
+    expect(offending).toEqual([]);
+  });
+});
