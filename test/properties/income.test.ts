@@ -1,0 +1,121 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { evaluate, getRule } from "../../src/index.js";
+import { Decimal } from "../../src/money.js";
+import { amount, groszeToString, household } from "./arbitraries.js";
+
+const RANK = { "not-eligible": 0, "needs-assessment": 1, eligible: 2 } as const;
+
+function withExtraIncome<T extends { members: Array<{ incomes: Array<{ type: string; gross: string }> }> }>(h: T, extra: string): T {
+  const [first, ...rest] = h.members;
+  return { ...h, members: [{ ...first, incomes: [...(first?.incomes ?? []), { type: "wynagrodzenie", gross: extra }] }, ...rest] } as T;
+}
+
+describe("income", () => {
+  it("raising income never improves any outcome nor raises any amount", () => {
+    fc.assert(
+      fc.property(household, amount(200_000), (h, extra) => {
+        const before = evaluate(h).results;
+        const after = evaluate(withExtraIncome(h, extra)).results;
+        expect(after.map((r) => r.programme)).toEqual(before.map((r) => r.programme));
+        before.forEach((b, i) => {
+          const a = after[i];
+          if (!a) throw new Error("missing result");
+          expect(RANK[a.outcome], `${b.programme}: ${b.outcome} → ${a.outcome}`).toBeLessThanOrEqual(RANK[b.outcome]);
+          if (a.amount !== undefined && b.amount !== undefined) expect(new Decimal(a.amount).lte(b.amount)).toBe(true);
+          if (a.range !== undefined && b.range !== undefined) expect(new Decimal(a.range.max).lte(b.range.max)).toBe(true);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const criteria = getRule("pl/pomoc-spoleczna/kryterium-dochodowe").versions;
+  describe.each(criteria.map((v) => [`${v.from} – ${v.to ?? "…"}`, v] as const))("criterion version %s", (_, version) => {
+    const date = version.to ?? version.from;
+    const single = version.parameters["single"] as string;
+    const perPerson = version.parameters["perPerson"] as string;
+    const one = (gross: string, size: number, wage = true) => ({
+      evaluationDate: date,
+      householdType: size === 1 ? "single" : "family",
+      situations: ["ubostwo", "niepelnosprawnosc"],
+      members: Array.from({ length: size }, (_, i) => ({
+        id: `m${i}`,
+        role: i === 0 ? "applicant" : "child",
+        birthDate: i === 0 ? "1940-01-01" : "2005-01-01",
+        sex: "F",
+        residence: "citizen",
+        incomes: i === 0 && wage ? [{ type: "wynagrodzenie", gross }] : [],
+        disability: i === 0 ? [{ kind: "stopien", degree: "znaczny", validUntil: "permanent" }] : [],
+      })),
+    });
+    const outcome = (h: unknown, programme: string) => evaluate(h, { programmes: [programme] }).results[0]?.outcome;
+
+    it("income equal to the criterion passes art. 8 (nie przekracza) and one grosz over fails, for any family size", () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 8 }), (size) => {
+          const threshold = size === 1 ? new Decimal(single) : new Decimal(perPerson).times(size);
+          const at = one(threshold.toFixed(2), size);
+          const over = one(threshold.plus("0.01").toFixed(2), size);
+          expect(outcome(at, "pl/pomoc-spoleczna/prawo-do-swiadczen-pienieznych")).toBe("eligible");
+          expect(outcome(over, "pl/pomoc-spoleczna/prawo-do-swiadczen-pienieznych")).toBe("not-eligible");
+        }),
+        { numRuns: 8 },
+      );
+    });
+
+    it("zasiłek stały and okresowy need income strictly lower: one grosz under passes, equal fails", () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 8 }), (size) => {
+          const threshold = size === 1 ? new Decimal(single) : new Decimal(perPerson).times(size);
+          const under = one(threshold.minus("0.01").toFixed(2), size);
+          const at = one(threshold.toFixed(2), size);
+          for (const p of ["pl/pomoc-spoleczna/zasilek-okresowy"]) {
+            expect(outcome(under, p)).not.toBe("not-eligible");
+            expect(outcome(at, p)).toBe("not-eligible");
+          }
+          if (size === 1) {
+            expect(outcome(under, "pl/pomoc-spoleczna/zasilek-staly")).toBe("eligible");
+            expect(outcome(at, "pl/pomoc-spoleczna/zasilek-staly")).toBe("not-eligible");
+          }
+        }),
+        { numRuns: 8 },
+      );
+    });
+  });
+
+  it("exact sums: 1142.64 + 1018.46 + 307.90 = 2469.00 is not above a 2469.00 zł threshold", () => {
+    // floats would say 2469.0000000000005; a family of 3 at 823 zł per person is exactly at the criterion
+    const h = {
+      evaluationDate: "2025-06-01",
+      householdType: "family",
+      situations: ["ubostwo"],
+      members: ["1142.64", "1018.46", "307.90"].map((gross, i) => ({
+        id: `m${i}`,
+        role: i === 0 ? "applicant" : "spouse",
+        residence: "citizen",
+        incomes: [{ type: "wynagrodzenie", gross }],
+      })),
+    };
+    expect(evaluate(h, { programmes: ["pl/pomoc-spoleczna/prawo-do-swiadczen-pienieznych"] }).results[0]?.outcome).toBe("eligible");
+  });
+
+  it("amounts are decimal strings with exactly two decimals", () => {
+    fc.assert(
+      fc.property(household, (h) => {
+        for (const r of evaluate(h).results) {
+          for (const a of [r.amount, r.range?.min, r.range?.max]) if (a !== undefined) expect(a).toMatch(/^[0-9]+\.[0-9]{2}$/);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("groszeToString round-trips", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), (g) => {
+        expect(new Decimal(groszeToString(g)).times(100).toNumber()).toBe(g);
+      }),
+    );
+  });
+});
