@@ -152,7 +152,8 @@ function evaluateProgramme(rule: Rule, household: Household, date: string, share
   if (missing.length > 0) {
     return { ...common, outcome: "needs-assessment", missing, calculation: [], openQuestions: openQuestions(), reason: message("reason.missing", { missing: missing.join(", ") }) };
   }
-  const formula = rule.formula && criterionRule ? FORMULAS[rule.formula](ctx, criterionRule) : undefined;
+  // A formula without an income criterion (e.g. a fixed amount) still runs; "" is never read by it.
+  const formula = rule.formula ? FORMULAS[rule.formula](ctx, criterionRule ?? "") : undefined;
   formula?.openQuestions.forEach((q) => questionIds.add(q));
   const amounts = { amount: formula?.amount, range: formula?.range, calculation: formula?.steps ?? [] };
   if (assessed || formula?.assess) {

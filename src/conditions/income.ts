@@ -13,7 +13,8 @@ type IncomeSpec = Extract<ConditionSpec, { kind: "income" }>;
  */
 export function incomeCondition(spec: IncomeSpec, ctx: EvaluationContext): ConditionResult {
   const criterion = ctx.criterion(spec.criterion);
-  const income = ctx.income("cash");
+  // Benefits in kind count the świadczenie uzupełniające (art. 8 ust. 4a applies to cash benefits only).
+  const income = ctx.income(spec.regime ?? "cash");
   const sources = [criterion.ref];
   const family = ctx.household.householdType === "family";
   const members = ctx.household.members.length;

@@ -8,6 +8,11 @@ import { residenceCondition } from "./residence.js";
 import { message, result } from "./result.js";
 import { retirementAgeCondition } from "./retirement-age.js";
 import { situationCondition } from "./situation.js";
+import { applicationDeadlineCondition } from "./application-deadline.js";
+import { factCondition } from "./fact.js";
+import { memberCondition } from "./member.js";
+import { prenatalCareCondition } from "./prenatal-care.js";
+import { relationCondition } from "./relation.js";
 
 /** Evaluates one condition of the vocabulary. */
 export function evaluateCondition(spec: ConditionSpec, ctx: EvaluationContext): ConditionResult {
@@ -24,6 +29,16 @@ export function evaluateCondition(spec: ConditionSpec, ctx: EvaluationContext): 
       return retirementAgeCondition(spec, ctx);
     case "disability":
       return disabilityCondition(spec, ctx);
+    case "member":
+      return memberCondition(spec, ctx, evaluateCondition);
+    case "fact":
+      return factCondition(spec, ctx);
+    case "relation":
+      return relationCondition(spec, ctx);
+    case "prenatal-care":
+      return prenatalCareCondition(spec, ctx);
+    case "application-deadline":
+      return applicationDeadlineCondition(spec, ctx);
     case "any-of": {
       const children = spec.conditions.map((c) => evaluateCondition(c, ctx));
       const status = anyOfStatus(children.map((c) => c.status));

@@ -36,6 +36,20 @@ const LABELS: Readonly<Record<string, { pl: string; en: string }>> = {
   lekki: { pl: "lekki", en: "mild (lekki)" },
   F: { pl: "kobieta", en: "woman" },
   M: { pl: "mężczyzna", en: "man" },
+  // applicant's relation to a member (art. 10 ustawy „Za życiem”)
+  mother: { pl: "matka", en: "mother" },
+  father: { pl: "ojciec", en: "father" },
+  "adoptive-parent": { pl: "rodzic adopcyjny", en: "adoptive parent" },
+  "legal-guardian": { pl: "opiekun prawny", en: "legal guardian" },
+  "de-facto-carer": { pl: "opiekun faktyczny", en: "de-facto carer" },
+  // member facts
+  "flags.inEducation": { pl: "uczy się (szkoła lub uczelnia)", en: "in education (school or higher education)" },
+  "flags.schoolPupil": { pl: "uczeń szkoły", en: "school pupil" },
+  "birth.live": { pl: "urodzenie żywe", en: "live birth" },
+  "birth.severeConditionCertificate": {
+    pl: "zaświadczenie lekarskie o ciężkim i nieodwracalnym upośledzeniu albo nieuleczalnej chorobie zagrażającej życiu",
+    en: "medical certificate of a severe and irreversible impairment or an incurable life-threatening illness",
+  },
 };
 
 /** The label of a vocabulary code; a comma-separated list is labelled item by item. */

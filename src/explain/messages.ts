@@ -155,6 +155,77 @@ export const MESSAGES: Readonly<Record<string, { pl: Template; en: Template }>> 
     pl: (a) => `Dolna granica ${a["min"]} zł przekracza górną ${a["max"]} zł — wymaga oceny.`,
     en: (a) => `The floor ${a["min"]} zł exceeds the ceiling ${a["max"]} zł — needs assessment.`,
   },
+  // Catalogue A (issue 3): member, fact, relation, prenatal-care, application-deadline, fixed amount.
+  "member.pass": { pl: (a) => `Warunek spełnia członek ${a["member"]}.`, en: (a) => `Member ${a["member"]} meets the condition.` },
+  "member.fail": { pl: () => "Żaden z członków, których dotyczy warunek, go nie spełnia.", en: () => "None of the members concerned meets the condition." },
+  "member.none": { pl: () => "W gospodarstwie nie ma członka, którego dotyczy warunek.", en: () => "No member of the household is concerned by the condition." },
+  "member.unknown": { pl: () => "Brakuje danych o członku, którego dotyczy warunek.", en: () => "Facts about the member concerned are missing." },
+  "member.assess": { pl: () => "Warunek dotyczący członka wymaga oceny.", en: () => "The condition about a member needs assessment." },
+  "member.subject-pass": { pl: (a) => `${a["member"]}: spełnia.`, en: (a) => `${a["member"]}: meets it.` },
+  "member.subject-fail": { pl: (a) => `${a["member"]}: nie spełnia.`, en: (a) => `${a["member"]}: does not meet it.` },
+  "member.subject-unknown": { pl: (a) => `${a["member"]}: brakuje danych.`, en: (a) => `${a["member"]}: facts missing.` },
+  "member.subject-assess": { pl: (a) => `${a["member"]}: wymaga oceny.`, en: (a) => `${a["member"]}: needs assessment.` },
+  "fact.unknown": { pl: (a, l) => `${a["member"]}: nie podano — ${label(a["fact"] ?? "", l)}.`, en: (a, l) => `${a["member"]}: not given — ${label(a["fact"] ?? "", l)}.` },
+  "fact.true": { pl: (a, l) => `${a["member"]}: ${label(a["fact"] ?? "", l)} — tak.`, en: (a, l) => `${a["member"]}: ${label(a["fact"] ?? "", l)} — yes.` },
+  "fact.false": { pl: (a, l) => `${a["member"]}: ${label(a["fact"] ?? "", l)} — nie.`, en: (a, l) => `${a["member"]}: ${label(a["fact"] ?? "", l)} — no.` },
+  "relation.unknown": {
+    pl: (a) => `Nie podano, kim wnioskodawca jest dla ${a["member"]}.`,
+    en: (a) => `The applicant's relation to ${a["member"]} was not given.`,
+  },
+  "relation.pass": {
+    pl: (a, l) => `Wnioskodawca to ${label(a["relation"] ?? "", l)} (${a["member"]}) — uprawniony.`,
+    en: (a, l) => `The applicant is the ${label(a["relation"] ?? "", l)} (${a["member"]}) — entitled to apply.`,
+  },
+  "relation.fail": {
+    pl: (a, l) => `Wnioskodawca to ${label(a["relation"] ?? "", l)} (${a["member"]}) — nie należy do osób uprawnionych.`,
+    en: (a, l) => `The applicant is ${label(a["relation"] ?? "", l)} (${a["member"]}) — not among the persons entitled.`,
+  },
+  "prenatal.exempt": {
+    pl: (a, l) => `Wymóg opieki medycznej w ciąży nie dotyczy wnioskodawcy (${label(a["relation"] ?? "", l)}).`,
+    en: (a, l) => `The prenatal-care requirement does not apply to the applicant (${label(a["relation"] ?? "", l)}).`,
+  },
+  "prenatal.unknown": {
+    pl: () => "Nie podano, od którego tygodnia ciąży do porodu matka była pod opieką medyczną.",
+    en: () => "Not given from which week of pregnancy until birth the mother was under medical care.",
+  },
+  "prenatal.relation-unknown": {
+    pl: () => "Opieka medyczna w ciąży nie spełnia wymogu; nie podano, czy wnioskodawca jest z niego zwolniony (opiekun, przysposabiający).",
+    en: () => "Prenatal care does not meet the requirement; not given whether the applicant is exempt (guardian, adoptive parent).",
+  },
+  "prenatal.pass": {
+    pl: (a) => `Opieka medyczna od ${a["week"]}. tygodnia ciąży do porodu (wymagane: nie później niż od ${a["limit"]}. tygodnia).`,
+    en: (a) => `Medical care from week ${a["week"]} of pregnancy until birth (required: from week ${a["limit"]} at the latest).`,
+  },
+  "prenatal.late": {
+    pl: (a) => `Opieka medyczna dopiero od ${a["week"]}. tygodnia ciąży — wymagana nie później niż od ${a["limit"]}. tygodnia.`,
+    en: (a) => `Medical care only from week ${a["week"]} of pregnancy — required from week ${a["limit"]} at the latest.`,
+  },
+  "prenatal.interrupted": {
+    pl: () => "Opieka medyczna nie trwała do porodu.",
+    en: () => "Medical care did not last until the birth.",
+  },
+  "deadline.unknown": { pl: () => "Brakuje daty złożenia wniosku lub daty, od której biegnie termin.", en: () => "The application date or the date the term runs from is missing." },
+  "deadline.pass": {
+    pl: (a) => `Wniosek z ${a["applied"]} złożony w terminie ${a["months"]} mies. od ${deadlineFrom(a, "pl")} ${a["start"]} (termin upływa ${a["end"]}).`,
+    en: (a) => `Application of ${a["applied"]} filed within ${a["months"]} months of the ${deadlineFrom(a, "en")} on ${a["start"]} (term ends ${a["end"]}).`,
+  },
+  "deadline.pass-shifted": {
+    pl: (a) => `Termin ${a["end"]} przypadł na dzień wolny (${a["skipped"]}) i upłynął ${a["shifted"]} (KPA art. 57 § 5); wniosek z ${a["applied"]} złożony w terminie.`,
+    en: (a) => `The term end ${a["end"]} fell on a non-working day (${a["skipped"]}) and moved to ${a["shifted"]} (KPA art. 57 § 5); the application of ${a["applied"]} is in time.`,
+  },
+  "deadline.late": {
+    pl: (a) => `Wniosek z ${a["applied"]} złożony po terminie ${a["months"]} mies. od ${deadlineFrom(a, "pl")} ${a["start"]} (termin upłynął ${a["end"]}) — pozostawia się bez rozpoznania.`,
+    en: (a) => `Application of ${a["applied"]} filed after the ${a["months"]}-month term from the ${deadlineFrom(a, "en")} on ${a["start"]} (ended ${a["end"]}) — left unexamined.`,
+  },
+  "deadline.before-start": {
+    pl: (a) => `Data wniosku ${a["applied"]} jest wcześniejsza niż ${a["start"]}.`,
+    en: (a) => `The application date ${a["applied"]} is before ${a["start"]}.`,
+  },
+  "deadline.age-limit": {
+    pl: (a) => `Wniosek złożony po ukończeniu przez dziecko 18 lat (${a["ageLimitOn"]}).`,
+    en: (a) => `Application filed after the child turned 18 (${a["ageLimitOn"]}).`,
+  },
+  "fixed.amount": { pl: (a) => `Kwota świadczenia ustalona w ustawie: ${a["amount"]} zł.`, en: (a) => `Amount fixed by law: ${a["amount"]} zł.` },
   "jurisdiction.national": { pl: () => "Program ogólnopolski.", en: () => "National programme." },
   "jurisdiction.unknown": {
     pl: () => "Program gminny; nie podano gminy zamieszkania.",
@@ -183,6 +254,11 @@ export const MESSAGES: Readonly<Record<string, { pl: Template; en: Template }>> 
 function inner(a: Args, lang: Lang): string {
   const template = MESSAGES[a["condition"] ?? ""];
   return template ? template[lang](a, lang) : (a["condition"] ?? "");
+}
+
+function deadlineFrom(a: Args, lang: Lang): string {
+  if (a["from"] === "custody") return lang === "pl" ? "objęcia opieką / przysposobienia" : "custody or adoption";
+  return lang === "pl" ? "urodzenia" : "birth";
 }
 
 function ageLimits(a: Args, lang: Lang): string {

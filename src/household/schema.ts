@@ -11,6 +11,7 @@ import {
   SITUATIONS,
   ZUS_FINDINGS,
 } from "./vocabulary.js";
+import { APPLICANT_RELATIONS } from "./vocabulary.js";
 
 /**
  * The household input. Every optional fact, when omitted, means "unknown" — never "no":
@@ -109,10 +110,39 @@ export const MemberSchema = z.strictObject({
   disability: z.array(DisabilityEvidenceSchema).max(50).optional().describe("Omitted: unknown. Empty list: none."),
   residence: z.enum(RESIDENCE_STATUSES).optional(),
   situations: z.array(z.enum(SITUATIONS)).max(SITUATIONS.length).optional(),
+  applicantRelation: z
+    .enum(APPLICANT_RELATIONS)
+    .optional()
+    .describe("The applicant's relation to this member, when a benefit is claimed for them (e.g. a child)."),
+  custodySince: civilDate
+    .optional()
+    .describe("Date the applicant took this child into custody (opieka prawna, opieka faktyczna) or adopted them."),
+  birth: z
+    .strictObject({
+      live: z.boolean().optional().describe("Urodzenie żywe."),
+      severeConditionCertificate: z
+        .boolean()
+        .optional()
+        .describe("Zaświadczenie lekarskie (art. 4 ust. 3 ustawy „Za życiem”): ciężkie i nieodwracalne upośledzenie albo nieuleczalna choroba zagrażająca życiu, powstałe w okresie prenatalnym lub w czasie porodu."),
+      prenatalCareFromWeek: z
+        .number()
+        .int()
+        .min(1)
+        .max(45)
+        .optional()
+        .describe("Week of pregnancy from which the mother was under medical care, as the doctor's or midwife's certificate states."),
+      prenatalCareUntilBirth: z.boolean().optional().describe("The mother stayed under medical care until the birth."),
+    })
+    .optional()
+    .describe("Facts of this member's birth (for a child a birth benefit is claimed for)."),
   flags: z
     .strictObject({
       receivesCareServices: z.boolean().optional().describe("Already receives usługi opiekuńcze or specjalistyczne usługi opiekuńcze."),
       inEducation: z.boolean().optional().describe("Attends school or higher education."),
+      schoolPupil: z
+        .boolean()
+        .optional()
+        .describe("Uczeń szkoły (or słuchacz kolegium/ośrodka) within ustawa o systemie oświaty art. 90b ust. 3 — not a student of higher education."),
     })
     .optional(),
 });
@@ -138,6 +168,9 @@ export const HouseholdSchema = z
       .max(SITUATIONS.length)
       .optional()
       .describe("Art. 7 situations of the household. Omitted: unknown."),
+    applicationDate: civilDate
+      .optional()
+      .describe("Date the application (wniosek) was filed, where a benefit has an application deadline."),
     incomeLoss: z
       .boolean()
       .optional()

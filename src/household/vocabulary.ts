@@ -83,3 +83,17 @@ export type ZusFinding = (typeof ZUS_FINDINGS)[number];
 /** Pre-1998 grupy inwalidzkie (art. 62 ustawy o rehabilitacji). */
 export const INVALIDITY_GROUPS = ["I", "II", "III"] as const;
 export type InvalidityGroup = (typeof INVALIDITY_GROUPS)[number];
+
+/**
+ * The applicant's relation to the member a benefit is claimed for (e.g. the child of
+ * art. 10 ustawy „Za życiem”): parent, adoptive parent (osoba, która przysposobiła dziecko),
+ * opiekun prawny, opiekun faktyczny (who has applied to adopt the child).
+ */
+export const APPLICANT_RELATIONS = ["mother", "father", "adoptive-parent", "legal-guardian", "de-facto-carer", "other"] as const;
+export type ApplicantRelation = (typeof APPLICANT_RELATIONS)[number];
+
+/** Boolean member flags a `member` condition may select members by (`flags.<name>`). */
+export const MEMBER_FLAGS = ["inEducation", "schoolPupil"] as const;
+
+/** Boolean member facts a `fact` condition may test (paths into the member record). */
+export const MEMBER_FACTS = ["flags.inEducation", "flags.schoolPupil", "birth.live", "birth.severeConditionCertificate"] as const;

@@ -1,9 +1,12 @@
+import type { Rule } from "../rules/schema.js";
+import { fixedAmount } from "./fixed-amount.js";
 import type { Formula } from "./formula.js";
 import { zasilekOkresowy } from "./zasilek-okresowy.js";
 import { zasilekStaly } from "./zasilek-staly.js";
 
 /** Formulas by the name a rule file gives in `formula:`. */
-export const FORMULAS: Readonly<Record<"zasilek-staly" | "zasilek-okresowy", Formula>> = {
+export const FORMULAS: Readonly<Record<NonNullable<Rule["formula"]>, Formula>> = {
   "zasilek-staly": zasilekStaly,
   "zasilek-okresowy": zasilekOkresowy,
+  "fixed-amount": fixedAmount,
 };

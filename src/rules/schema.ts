@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isCivilDate } from "../dates.js";
 import { DECIMAL_PATTERN } from "../money.js";
 import { DEGREES, RESIDENCE_STATUSES, SITUATIONS } from "../household/vocabulary.js";
+import { APPLICANT_RELATIONS, MEMBER_FACTS, MEMBER_FLAGS, ROLES } from "../household/vocabulary.js";
 
 /**
  * The schema of a rule file in `rules/`. Rule files are data: the law's numbers with their
@@ -33,13 +34,23 @@ const basis = z.string().optional();
 const base = { label, basis };
 
 export type ConditionSpec =
-  | { kind: "income"; criterion: string; operator: "lte" | "lt"; scope: "household" | "claimant" | "family-per-person"; percent?: string | undefined; label?: Text | undefined; basis?: string | undefined }
+  | { kind: "income"; criterion: string; operator: "lte" | "lt"; scope: "household" | "claimant" | "family-per-person"; percent?: string | undefined; regime?: "cash" | "in-kind" | undefined; label?: Text | undefined; basis?: string | undefined }
   | { kind: "situation"; anyOf?: readonly string[] | undefined; otherwise?: "fail" | "assess" | undefined; label?: Text | undefined; basis?: string | undefined }
   | { kind: "residence"; full: readonly string[]; assess?: readonly string[] | undefined; label?: Text | undefined; basis?: string | undefined }
   | { kind: "age"; min?: string | undefined; below?: string | undefined; method: "birthday" | "birth-year"; label?: Text | undefined; basis?: string | undefined }
   | { kind: "retirement-age"; female: string; male: string; label?: Text | undefined; basis?: string | undefined }
   | { kind: "disability"; degrees: readonly string[]; label?: Text | undefined; basis?: string | undefined }
-  | { kind: "any-of"; conditions: readonly ConditionSpec[]; label?: Text | undefined; basis?: string | undefined };
+  | { kind: "any-of"; conditions: readonly ConditionSpec[]; label?: Text | undefined; basis?: string | undefined }
+  // Catalogue A (issue 3): conditions on another member, member facts, deadlines.
+  | { kind: "member"; who: MemberSelector; conditions: readonly ConditionSpec[]; label?: Text | undefined; basis?: string | undefined }
+  | { kind: "fact"; fact: MemberFact; equals?: boolean | undefined; label?: Text | undefined; basis?: string | undefined }
+  | { kind: "relation"; anyOf: readonly string[]; label?: Text | undefined; basis?: string | undefined }
+  | { kind: "prenatal-care"; latestWeek: string; exempt?: readonly string[] | undefined; label?: Text | undefined; basis?: string | undefined }
+  | { kind: "application-deadline"; months: string; holidays?: string | undefined; carers?: readonly string[] | undefined; carerAgeLimit?: string | undefined; label?: Text | undefined; basis?: string | undefined };
+/** Which members a `member` condition looks at: every member with one of `roles` and/or with `flag` set. */
+export type MemberSelector = { roles?: readonly string[] | undefined; flag?: MemberFlag | undefined };
+export type MemberFlag = (typeof MEMBER_FLAGS)[number];
+export type MemberFact = (typeof MEMBER_FACTS)[number];
 export type Text = z.infer<typeof text>;
 
 export const ConditionSchema: z.ZodType<ConditionSpec> = z.lazy(() =>
@@ -47,6 +58,8 @@ export const ConditionSchema: z.ZodType<ConditionSpec> = z.lazy(() =>
     z.strictObject({
       kind: z.literal("income"),
       criterion: ruleId,
+      /** "in-kind": benefits in kind, for which art. 8 ust. 4a does not exclude the świadczenie uzupełniające. Default "cash". */
+      regime: z.enum(["cash", "in-kind"]).optional(),
       operator: z.enum(["lte", "lt"]),
       scope: z.enum(["household", "claimant", "family-per-person"]),
       percent: parameterName.optional(),
@@ -75,6 +88,29 @@ export const ConditionSchema: z.ZodType<ConditionSpec> = z.lazy(() =>
     z.strictObject({ kind: z.literal("retirement-age"), female: parameterName, male: parameterName, ...base }),
     z.strictObject({ kind: z.literal("disability"), degrees: z.array(z.enum(DEGREES)).min(1), ...base }),
     z.strictObject({ kind: z.literal("any-of"), conditions: z.array(ConditionSchema).min(2), ...base }),
+    z.strictObject({
+      kind: z.literal("member"),
+      who: z.strictObject({ roles: z.array(z.enum(ROLES)).min(1).optional(), flag: z.enum(MEMBER_FLAGS).optional() }),
+      conditions: z.array(ConditionSchema).min(1),
+      ...base,
+    }),
+    z.strictObject({ kind: z.literal("fact"), fact: z.enum(MEMBER_FACTS), equals: z.boolean().optional(), ...base }),
+    z.strictObject({ kind: z.literal("relation"), anyOf: z.array(z.enum(APPLICANT_RELATIONS)).min(1), ...base }),
+    z.strictObject({
+      kind: z.literal("prenatal-care"),
+      latestWeek: parameterName,
+      exempt: z.array(z.enum(APPLICANT_RELATIONS)).optional(),
+      ...base,
+    }),
+    z.strictObject({
+      kind: z.literal("application-deadline"),
+      months: parameterName,
+      /** Rule listing the days on which a term cannot end (KPA art. 57 § 5), e.g. pl/dni-wolne-od-pracy. */
+      holidays: ruleId.optional(),
+      carers: z.array(z.enum(APPLICANT_RELATIONS)).optional(),
+      carerAgeLimit: parameterName.optional(),
+      ...base,
+    }),
   ]),
 );
 
@@ -114,7 +150,7 @@ export const RuleSchema = z
     jurisdiction: z.union([z.literal("pl"), z.string().regex(/^[0-9]{7}$/)]),
     legalBasis: CitationSchema,
     discretionary: z.boolean().optional(),
-    formula: z.enum(["zasilek-staly", "zasilek-okresowy"]).optional(),
+    formula: z.enum(["zasilek-staly", "zasilek-okresowy", "fixed-amount"]).optional(),
     rounding: RoundingSchema.optional(),
     conditions: z.array(ConditionSchema).optional(),
     versions: z.array(VersionSchema).min(1),

@@ -1,0 +1,27 @@
+import type { Member } from "../household/schema.js";
+import type { ConditionSpec, MemberFact } from "../rules/schema.js";
+import type { ConditionResult } from "../explain/trace.js";
+import type { EvaluationContext } from "./context.js";
+import { memberPath, message, result } from "./result.js";
+
+type FactSpec = Extract<ConditionSpec, { kind: "fact" }>;
+
+const READ: Readonly<Record<MemberFact, (m: Member) => boolean | undefined>> = {
+  "flags.inEducation": (m) => m.flags?.inEducation,
+  "flags.schoolPupil": (m) => m.flags?.schoolPupil,
+  "birth.live": (m) => m.birth?.live,
+  "birth.severeConditionCertificate": (m) => m.birth?.severeConditionCertificate,
+};
+
+/** A yes/no fact of the subject member (the applicant, or the member a `member` condition selected). */
+export function factCondition(spec: FactSpec, ctx: EvaluationContext): ConditionResult {
+  const expected = spec.equals ?? true;
+  const value = READ[spec.fact](ctx.claimant);
+  const args = { fact: spec.fact, member: ctx.claimant.id };
+  if (value === undefined) return result(spec, "unknown", message("fact.unknown", args), { missing: [memberPath(ctx, spec.fact)] });
+  const passes = value === expected;
+  return result(spec, passes ? "pass" : "fail", message(value ? "fact.true" : "fact.false", args), {
+    facts: { [spec.fact]: String(value) },
+    values: { expected: String(expected) },
+  });
+}

@@ -1,0 +1,20 @@
+import type { ConditionSpec } from "../rules/schema.js";
+import type { ConditionResult } from "../explain/trace.js";
+import type { EvaluationContext } from "./context.js";
+import { memberPath, message, result } from "./result.js";
+
+type RelationSpec = Extract<ConditionSpec, { kind: "relation" }>;
+
+/** The applicant's relation to the subject member (e.g. mother, legal guardian of the child). */
+export function relationCondition(spec: RelationSpec, ctx: EvaluationContext): ConditionResult {
+  const relation = ctx.claimant.applicantRelation;
+  const values = { anyOf: spec.anyOf.join(", ") };
+  if (relation === undefined) {
+    return result(spec, "unknown", message("relation.unknown", { member: ctx.claimant.id }), { missing: [memberPath(ctx, "applicantRelation")], values });
+  }
+  const passes = spec.anyOf.includes(relation);
+  return result(spec, passes ? "pass" : "fail", message(passes ? "relation.pass" : "relation.fail", { relation, member: ctx.claimant.id }), {
+    facts: { applicantRelation: relation },
+    values,
+  });
+}
