@@ -121,7 +121,9 @@ function evaluateProgramme(rule: Rule, household: Household, date: string, share
   }
   const claimantIndex = household.members.findIndex((m) => m.role === "applicant");
   const claimant = household.members[claimantIndex] as Member;
-  const criterionRule = criterionRuleOf(rule.conditions ?? []);
+  // An edition may replace the rule's conditions (e.g. Meleks 2022, KDR from 2019).
+  const specs = version.conditions ?? rule.conditions ?? [];
+  const criterionRule = criterionRuleOf(specs);
   const ctx: EvaluationContext = {
     household,
     date,
@@ -138,11 +140,11 @@ function evaluateProgramme(rule: Rule, household: Household, date: string, share
     },
     equivalences: shared.equivalences,
   };
-  const conditions = [jurisdictionCondition(rule, household), ...(rule.conditions ?? []).map((c) => evaluateCondition(c, ctx))];
+  const conditions = [jurisdictionCondition(rule, household), ...specs.map((c) => evaluateCondition(c, ctx))];
   const missing = [...new Set(conditions.flatMap((c) => (c.status === "unknown" ? c.missing : [])))];
   const failed = firstWith(conditions, "fail");
   const assessed = firstWith(conditions, "assess");
-  const questionIds = new Set(conditions.flatMap((c) => [...c.openQuestions]));
+  const questionIds = new Set([...(version.openQuestions ?? []), ...conditions.flatMap((c) => [...c.openQuestions])]);
   const common = { ...base, version: { rule: rule.id, from: version.from, to: version.to, reference: version.reference }, conditions };
 
   const openQuestions = () => (rule.openQuestions ?? []).filter((q) => questionIds.has(q.id));

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { HouseholdSchema } from "../household/schema.js";
 import { isHouseholdValidationError, isKryteriumError, isRuleDateError, type Lang } from "../errors.js";
 import { CHECK_HELP, check } from "./check.js";
+import { RULES_HELP, rulesCommand } from "./rules.js";
 import { EXIT, UsageError } from "./errors.js";
 import { t } from "./text.js";
 
@@ -12,6 +13,7 @@ const HELP = `kryterium — kryteria pomocy społecznej jako dane / Polish socia
 
 Użycie / usage:
   kryterium check <household.json | -> [--explain] [--format table|json|markdown] [--lang pl|en] [--date D] [--redact]
+  kryterium rules list|show|diff   przepisy, wersje, cytowania / rules, versions, citations
   kryterium schema              schemat JSON danych gospodarstwa / JSON Schema of the household input
   kryterium --version
 
@@ -19,6 +21,8 @@ Kody wyjścia / exit codes: 0 ok, 1 check failed, 2 usage or input error, 3 inte
 Przykład / example:
   kryterium check examples/household.json --explain
 `;
+
+const HELPS: Readonly<Record<string, string>> = { check: CHECK_HELP, rules: RULES_HELP };
 
 function languageOf(argv: readonly string[]): Lang {
   const i = argv.indexOf("--lang");
@@ -41,12 +45,14 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     return EXIT.ok;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
-    out(command === "check" ? CHECK_HELP : HELP);
+    out(HELPS[command] ?? HELP);
     return EXIT.ok;
   }
   switch (command) {
     case "check":
       return check(rest, lang, out);
+    case "rules":
+      return rulesCommand(rest, lang, out);
     case "schema":
       parseArgs({ args: rest, options: {} });
       out(`${JSON.stringify(z.toJSONSchema(HouseholdSchema, { io: "input", unrepresentable: "any" }), null, 2)}\n`);

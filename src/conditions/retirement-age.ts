@@ -18,6 +18,12 @@ export function retirementAgeCondition(spec: RetirementSpec, ctx: EvaluationCont
   const parameter = sex === "F" ? spec.female : spec.male;
   const value = parameterOf(ctx, parameter);
   if (value === null) {
+    // The exact age is open, but someone past the highest age the law ever set has reached it under every reading.
+    const ceiling = spec.ceiling === undefined ? null : parameterOf(ctx, spec.ceiling);
+    if (ceiling !== null && ctx.date >= dateOfReachingAge(birth, Number(ceiling))) {
+      const args = { sex, age: String(ageOn(birth, ctx.date)), limit: ceiling, reachedOn: dateOfReachingAge(birth, Number(ceiling)) };
+      return result(spec, "pass", message("retirement.ceiling", args), { facts: { sex, birthDate: birth, age: args.age }, values: { retirementAgeCeiling: ceiling } });
+    }
     return result(spec, "assess", message("retirement.open"), { openQuestions: openQuestionsFor(ctx, parameter) });
   }
   const limit = Number(value);

@@ -91,6 +91,10 @@ export const MESSAGES: Readonly<Record<string, { pl: Template; en: Template }>> 
     pl: () => "Wiek emerytalny w tym okresie zależał od daty urodzenia (reforma 2013–2017) — wymaga oceny.",
     en: () => "In this period the retirement age depended on the date of birth (2013–2017 reform) — needs assessment.",
   },
+  "retirement.ceiling": {
+    pl: (a) => `Wiek emerytalny w tym okresie zależał od daty urodzenia, ale nigdy nie przekraczał ${a["limit"]} lat — osiągnięty ${a["reachedOn"]}.`,
+    en: (a) => `The retirement age in this period depended on the date of birth but never exceeded ${a["limit"]} — reached on ${a["reachedOn"]}.`,
+  },
   "retirement.pass": {
     pl: (a, l) => `Wiek emerytalny (${label(a["sex"] ?? "", l)}: ${a["limit"]} lat) osiągnięty ${a["reachedOn"]}.`,
     en: (a, l) => `Retirement age (${label(a["sex"] ?? "", l)}: ${a["limit"]}) reached on ${a["reachedOn"]}.`,
@@ -115,6 +119,58 @@ export const MESSAGES: Readonly<Record<string, { pl: Template; en: Template }>> 
   "any-of.unknown": { pl: () => "Brakuje danych, by to rozstrzygnąć.", en: () => "Facts are missing to decide this." },
   "any-of.assess": { pl: () => "Wymaga oceny.", en: () => "Needs assessment." },
   "any-of.not-applicable": { pl: () => "Nie dotyczy.", en: () => "Not applicable." },
+  // Catalogue B: count, all-of, child-disability, household-type, assessment, priority.
+  "all-of.pass": { pl: () => "Spełnione wszystkie warunki łącznie.", en: () => "All of the conditions hold." },
+  "all-of.fail": { pl: () => "Co najmniej jeden z łącznych warunków nie jest spełniony.", en: () => "At least one of the joint conditions fails." },
+  "all-of.unknown": { pl: () => "Brakuje danych, by to rozstrzygnąć.", en: () => "Facts are missing to decide this." },
+  "all-of.assess": { pl: () => "Wymaga oceny.", en: () => "Needs assessment." },
+  "count.pass": {
+    pl: (a) => `Spełnia warunek ${a["count"]} os. (wymagane co najmniej ${a["min"]})${countList(a, "pl")}.`,
+    en: (a) => `${a["count"]} met the condition (at least ${a["min"]} required)${countList(a, "en")}.`,
+  },
+  "count.fail": {
+    pl: (a) => `Warunek spełnia ${a["count"]} os., wymagane co najmniej ${a["min"]}${countList(a, "pl")}.`,
+    en: (a) => `${a["count"]} met the condition, at least ${a["min"]} required${countList(a, "en")}.`,
+  },
+  "count.none": {
+    pl: (a) => `Brak osób, których dotyczy warunek (wymagane co najmniej ${a["min"]}).`,
+    en: (a) => `Nobody the condition concerns (at least ${a["min"]} required).`,
+  },
+  "count.unknown": {
+    pl: (a) => `Na razie warunek spełnia ${a["count"]} os. z wymaganych ${a["min"]}; brakuje danych o pozostałych.`,
+    en: (a) => `So far ${a["count"]} of the ${a["min"]} required meet the condition; facts about the others are missing.`,
+  },
+  "count.assess": {
+    pl: (a) => `Warunek spełnia ${a["count"]} os. z wymaganych ${a["min"]}; o pozostałych decyduje ocena.`,
+    en: (a) => `${a["count"]} of the ${a["min"]} required meet the condition; the others need assessment.`,
+  },
+  "count.member-pass": { pl: (a) => `${a["member"]}: spełnia.`, en: (a) => `${a["member"]}: meets it.` },
+  "count.member-fail": { pl: (a) => `${a["member"]}: nie spełnia.`, en: (a) => `${a["member"]}: does not meet it.` },
+  "count.member-unknown": { pl: (a) => `${a["member"]}: brakuje danych.`, en: (a) => `${a["member"]}: facts missing.` },
+  "count.member-assess": { pl: (a) => `${a["member"]}: wymaga oceny.`, en: (a) => `${a["member"]}: needs assessment.` },
+  "child-disability.unknown": { pl: (a) => `${a["member"]}: nie podano orzeczeń o niepełnosprawności.`, en: (a) => `${a["member"]}: no disability findings given.` },
+  "child-disability.pass": {
+    pl: (a) => `${a["member"]}: ważne orzeczenie o niepełnosprawności${a["indications"] ? ` ze wskazaniami w pkt ${a["indications"]}` : ""}.`,
+    en: (a) => `${a["member"]}: valid orzeczenie o niepełnosprawności${a["indications"] ? ` with indications ${a["indications"].replace(" i ", " and ")}` : ""}.`,
+  },
+  "child-disability.undecided": {
+    pl: (a) => `${a["member"]}: orzeczenie bez podanej daty ważności lub bez informacji o wskazaniach.`,
+    en: (a) => `${a["member"]}: an orzeczenie without its validity date or without its indications.`,
+  },
+  "child-disability.not-met": {
+    pl: (a) => `${a["member"]}: orzeczenie nieważne w dniu oceny lub bez wymaganych wskazań${a["indications"] ? ` (pkt ${a["indications"]})` : ""}.`,
+    en: (a) => `${a["member"]}: the orzeczenie is not valid on the date or lacks the required indications${a["indications"] ? ` (${a["indications"].replace(" i ", " and ")})` : ""}.`,
+  },
+  "child-disability.fail": {
+    pl: (a) => `${a["member"]}: brak orzeczenia o niepełnosprawności (wydawanego do 16. roku życia).`,
+    en: (a) => `${a["member"]}: no orzeczenie o niepełnosprawności (issued under 16).`,
+  },
+  "household-type.single": { pl: () => "Osoba samotnie gospodarująca (gospodarstwo jednoosobowe).", en: () => "Keeps house alone (one-person household)." },
+  "household-type.family": { pl: () => "Gospodarstwo wieloosobowe (rodzina).", en: () => "Household of several people (family)." },
+  assessment: { pl: (a) => a["pl"] ?? "", en: (a) => a["en"] ?? "" },
+  "priority.yes": { pl: () => "Pierwszeństwo: tak (to nie warunek, tylko kolejność obsługi).", en: () => "Priority: yes (not a condition, only the order of service)." },
+  "priority.no": { pl: () => "Pierwszeństwo: nie (to nie warunek, tylko kolejność obsługi).", en: () => "Priority: no (not a condition, only the order of service)." },
+  "priority.unknown": { pl: () => "Pierwszeństwo: nie ustalono (to nie warunek, tylko kolejność obsługi).", en: () => "Priority: not established (not a condition, only the order of service)." },
   "formula.rounded": {
     pl: (a) => `${a["from"]} zł zaokrąglono ${a["mode"] === "up" ? "w górę" : a["mode"] === "down" ? "w dół" : "matematycznie"} do ${a["to"]} zł.`,
     en: (a) => `${a["from"]} zł rounded ${a["mode"] === "up" ? "up" : a["mode"] === "down" ? "down" : "half-up"} to ${a["to"]} zł.`,
@@ -249,6 +305,14 @@ export const MESSAGES: Readonly<Record<string, { pl: Template; en: Template }>> 
     en: (a) => `The programme is not in force on ${a["date"]} (in force ${a["from"]} – ${a["to"]}).`,
   },
 };
+
+/** The members a `count` condition counted, and the applicant's children not listed. */
+function countList(a: Args, lang: Lang): string {
+  const parts: string[] = [];
+  if (a["counted"]) parts.push(a["counted"]);
+  if (a["notListed"] && a["notListed"] !== "0") parts.push(lang === "pl" ? `dzieci spoza gospodarstwa: ${a["notListed"]}` : `children not listed: ${a["notListed"]}`);
+  return parts.length ? `: ${parts.join("; ")}` : "";
+}
 
 /** A reason quoting the message of the condition that decided it (its key is in `condition`). */
 function inner(a: Args, lang: Lang): string {

@@ -34,11 +34,12 @@ const basis = z.string().optional();
 const base = { label, basis };
 
 export type ConditionSpec =
+  | CatalogueBSpec
   | { kind: "income"; criterion: string; operator: "lte" | "lt"; scope: "household" | "claimant" | "family-per-person"; percent?: string | undefined; regime?: "cash" | "in-kind" | undefined; label?: Text | undefined; basis?: string | undefined }
   | { kind: "situation"; anyOf?: readonly string[] | undefined; otherwise?: "fail" | "assess" | undefined; label?: Text | undefined; basis?: string | undefined }
   | { kind: "residence"; full: readonly string[]; assess?: readonly string[] | undefined; label?: Text | undefined; basis?: string | undefined }
   | { kind: "age"; min?: string | undefined; below?: string | undefined; method: "birthday" | "birth-year"; label?: Text | undefined; basis?: string | undefined }
-  | { kind: "retirement-age"; female: string; male: string; label?: Text | undefined; basis?: string | undefined }
+  | { kind: "retirement-age"; female: string; male: string; ceiling?: string | undefined; label?: Text | undefined; basis?: string | undefined }
   | { kind: "disability"; degrees: readonly string[]; label?: Text | undefined; basis?: string | undefined }
   | { kind: "any-of"; conditions: readonly ConditionSpec[]; label?: Text | undefined; basis?: string | undefined }
   // Catalogue A (issue 3): conditions on another member, member facts, deadlines.
@@ -52,6 +53,19 @@ export type MemberSelector = { roles?: readonly string[] | undefined; flag?: Mem
 export type MemberFlag = (typeof MEMBER_FLAGS)[number];
 export type MemberFact = (typeof MEMBER_FACTS)[number];
 export type Text = z.infer<typeof text>;
+/**
+ * Catalogue B (issue 3): counting and selecting other members (children of a family card, the
+ * person a carer looks after), conjunction, a child's orzeczenie, assessment and priority notes.
+ */
+export type CatalogueBSpec =
+  | { kind: "count"; who: CountSelector; conditions: readonly ConditionSpec[]; min?: string | undefined; alsoCount?: "childrenNotListed" | undefined; label?: Text | undefined; basis?: string | undefined }
+  | { kind: "all-of"; conditions: readonly ConditionSpec[]; label?: Text | undefined; basis?: string | undefined }
+  | { kind: "child-disability"; indications?: readonly ("7" | "8")[] | undefined; label?: Text | undefined; basis?: string | undefined }
+  | { kind: "household-type"; anyOf: readonly ("single" | "family")[]; label?: Text | undefined; basis?: string | undefined }
+  | { kind: "assessment"; reason: Text; openQuestion?: string | undefined; label?: Text | undefined; basis?: string | undefined }
+  | { kind: "priority"; conditions: readonly ConditionSpec[]; label?: Text | undefined; basis?: string | undefined };
+/** Members a `count` condition looks at: those with one of `roles`, together with those the applicant cares for. */
+export type CountSelector = { roles?: readonly string[] | undefined; caredFor?: boolean | undefined };
 
 export const ConditionSchema: z.ZodType<ConditionSpec> = z.lazy(() =>
   z.discriminatedUnion("kind", [
@@ -85,7 +99,14 @@ export const ConditionSchema: z.ZodType<ConditionSpec> = z.lazy(() =>
       method: z.enum(["birthday", "birth-year"]),
       ...base,
     }),
-    z.strictObject({ kind: z.literal("retirement-age"), female: parameterName, male: parameterName, ...base }),
+    z.strictObject({
+      kind: z.literal("retirement-age"),
+      female: parameterName,
+      male: parameterName,
+      /** The highest retirement age any reading of the period allows: reaching it decides even when the exact age is open. */
+      ceiling: parameterName.optional(),
+      ...base,
+    }),
     z.strictObject({ kind: z.literal("disability"), degrees: z.array(z.enum(DEGREES)).min(1), ...base }),
     z.strictObject({ kind: z.literal("any-of"), conditions: z.array(ConditionSchema).min(2), ...base }),
     z.strictObject({
@@ -111,8 +132,32 @@ export const ConditionSchema: z.ZodType<ConditionSpec> = z.lazy(() =>
       carerAgeLimit: parameterName.optional(),
       ...base,
     }),
+    ...catalogueBSchemas(),
   ]),
 );
+
+/** Zod schemas of the Catalogue B kinds (see `CatalogueBSpec`). */
+function catalogueBSchemas() {
+  return [
+    z.strictObject({
+      kind: z.literal("count"),
+      who: z
+        .strictObject({ roles: z.array(z.enum(ROLES)).min(1).optional(), caredFor: z.boolean().optional() })
+        .refine((w) => w.roles !== undefined || w.caredFor === true, "count selects by roles and/or caredFor"),
+      conditions: z.array(ConditionSchema),
+      /** At least this many selected members must meet the conditions (a parameter); default one. */
+      min: parameterName.optional(),
+      /** Also count the applicant's children not listed as members (KDR: "ma lub miał"). */
+      alsoCount: z.literal("childrenNotListed").optional(),
+      ...base,
+    }),
+    z.strictObject({ kind: z.literal("all-of"), conditions: z.array(ConditionSchema).min(2), ...base }),
+    z.strictObject({ kind: z.literal("child-disability"), indications: z.array(z.enum(["7", "8"])).min(1).optional(), ...base }),
+    z.strictObject({ kind: z.literal("household-type"), anyOf: z.array(z.enum(["single", "family"])).min(1), ...base }),
+    z.strictObject({ kind: z.literal("assessment"), reason: text, openQuestion: z.string().regex(/^[a-z0-9-]+$/).optional(), ...base }),
+    z.strictObject({ kind: z.literal("priority"), conditions: z.array(ConditionSchema).min(1), ...base }),
+  ] as const;
+}
 
 export const VersionSchema = z.strictObject({
   from: civilDate,
@@ -120,8 +165,12 @@ export const VersionSchema = z.strictObject({
   parameters: z.record(parameterName, parameterValue).default({}),
   /** Categorical mappings the law sets (e.g. art. 5 equivalences, art. 8 ust. 4 exclusions). */
   table: z.record(z.string(), z.string()).optional(),
+  /** Conditions of this version when an edition changed them (replacing the rule's `conditions`). */
+  conditions: z.array(ConditionSchema).optional(),
   reference: CitationSchema,
   note: z.string().optional(),
+  /** Open questions of the rule that bear on every decision made under this version. */
+  openQuestions: z.array(z.string()).optional(),
 });
 
 export const OpenQuestionSchema = z.strictObject({
@@ -159,7 +208,7 @@ export const RuleSchema = z
     openQuestions: z.array(OpenQuestionSchema).optional(),
   })
   .superRefine((rule, ctx) => {
-    if (rule.kind === "programme" && !rule.conditions) {
+    if (rule.kind === "programme" && !rule.conditions && !rule.versions.every((v) => v.conditions)) {
       ctx.addIssue({ code: "custom", path: ["conditions"], message: "a programme lists its conditions" });
     }
   });
