@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -94,4 +95,53 @@ describe("kryterium CLI", () => {
     const schema = JSON.parse(r.stdout) as { properties: Record<string, unknown> };
     expect(Object.keys(schema.properties)).toContain("members");
   });
+});
+
+describe("kryterium audit", () => {
+  it("runs every fixture, writes a self-contained HTML rulebook, exit 0 when all pass", () => {
+    const out = join(tmpdir(), `kryterium-audit-${process.pid}.html`);
+    const r = run(["audit", "fixtures", "--out", out]);
+    expect(r.stderr).toBe("");
+    expect(r.code, r.stdout).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).toContain("<!doctype html>");
+    expect(html).toContain("pl/pomoc-spoleczna/zasilek-staly");
+    expect(html).toContain("Dz.U. 2024 poz. 1044");
+    expect(html).not.toMatch(/<script|<link|src="http/);
+  });
+
+  it("exits 1 when a fixture fails, and names it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kryterium-fixtures-"));
+    const fixture = readFileSync(join(root, "fixtures/pl/pomoc-spoleczna/zasilek-staly/samotna-emerytka-2025.yaml"), "utf8").replace('amount: "374.00"', 'amount: "375.00"');
+    writeFileSync(join(dir, "wrong.yaml"), fixture);
+    const r = run(["audit", dir, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("wrong.yaml");
+    expect(r.stdout).toContain('amount: expected "375.00", got "374.00"');
+  });
+
+  it("Markdown report lists provisions no fixture decides", () => {
+    const r = run(["audit", "fixtures", "--format", "markdown"]);
+    expect(r.stdout).toContain("## Przepisy a przypadki testowe");
+    expect(r.stdout).toContain("Przepisy, których nie rozstrzyga żaden przypadek");
+  });
+});
+
+describe("kryterium rules", () => {
+  it("lists the rules for a municipality on a date", () => {
+    const r = run(["rules", "list", "--municipality", "Kraków", "--date", "2025-01-01"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("pl/pomoc-spoleczna/zasilek-staly");
+  });
+  it("shows one rule at a date with its citation and open questions", () => {
+    const r = run(["rules", "show", "pl/pomoc-spoleczna/zasilek-staly", "--at", "2014-06-01"]);
+    expect(r.stdout).toContain("2013-01-01 – 2015-09-30");
+    expect(r.stdout).toContain("retirement-age-2013-2017");
+  });
+  it("diffs two dates: what changed and which instrument changed it", () => {
+    const r = run(["rules", "diff", "pl/pomoc-spoleczna/zasilek-staly", "2023-12-31", "2024-01-01", "--format", "json"]);
+    const d = JSON.parse(r.stdout) as { changes: Array<{ name: string; before: string; after: string }> };
+    expect(d.changes).toContainEqual({ name: "amountPercent", before: "1.00", after: "1.30" });
+  });
+  it("an unknown rule is a usage error", () => expect(run(["rules", "show", "pl/nope"]).code).toBe(2));
 });

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { HouseholdSchema } from "../household/schema.js";
 import { isHouseholdValidationError, isKryteriumError, isRuleDateError, type Lang } from "../errors.js";
+import { AUDIT_HELP, audit } from "./audit.js";
 import { CHECK_HELP, check } from "./check.js";
 import { RULES_HELP, rulesCommand } from "./rules.js";
 import { EXIT, UsageError } from "./errors.js";
@@ -14,6 +15,7 @@ const HELP = `kryterium — kryteria pomocy społecznej jako dane / Polish socia
 Użycie / usage:
   kryterium check <household.json | -> [--explain] [--format table|json|markdown] [--lang pl|en] [--date D] [--redact]
   kryterium rules list|show|diff   przepisy, wersje, cytowania / rules, versions, citations
+  kryterium audit [fixtures] [--out raport.html]   przypadki testowe i księga przepisów / fixtures and rulebook
   kryterium schema              schemat JSON danych gospodarstwa / JSON Schema of the household input
   kryterium --version
 
@@ -22,7 +24,7 @@ Przykład / example:
   kryterium check examples/household.json --explain
 `;
 
-const HELPS: Readonly<Record<string, string>> = { check: CHECK_HELP, rules: RULES_HELP };
+const HELPS: Readonly<Record<string, string>> = { check: CHECK_HELP, rules: RULES_HELP, audit: AUDIT_HELP };
 
 function languageOf(argv: readonly string[]): Lang {
   const i = argv.indexOf("--lang");
@@ -53,6 +55,8 @@ async function run(argv: string[], lang: Lang): Promise<number> {
       return check(rest, lang, out);
     case "rules":
       return rulesCommand(rest, lang, out);
+    case "audit":
+      return audit(rest, lang, __KRYTERIUM_VERSION__, out, (s) => process.stderr.write(`${s}\n`));
     case "schema":
       parseArgs({ args: rest, options: {} });
       out(`${JSON.stringify(z.toJSONSchema(HouseholdSchema, { io: "input", unrepresentable: "any" }), null, 2)}\n`);
