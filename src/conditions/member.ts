@@ -35,7 +35,8 @@ export function memberCondition(
     const sub: EvaluationContext = { ...ctx, claimant: m, claimantIndex: i };
     const nested = spec.conditions.map((c) => evaluate(c, sub));
     const status = allOf(nested.map((n) => n.status));
-    return result(spec, status, message(`member.subject-${status}`, { member: m.id }), {
+    const { label: _parentLabel, ...unlabelled } = spec; // the parent row carries the label
+    return result(unlabelled, status, message(`member.subject-${status}`, { member: m.id }), {
       children: nested,
       missing: status === "unknown" ? nested.flatMap((n) => (n.status === "unknown" ? n.missing : [])) : [],
       openQuestions: nested.flatMap((n) => n.openQuestions),
@@ -54,7 +55,11 @@ export function memberCondition(
     return result(spec, "unknown", message("member.unknown"), { children, values, missing, openQuestions });
   }
   if (statuses.includes("assess")) return result(spec, "assess", message("member.assess"), { children, values, openQuestions });
-  return result(spec, "fail", message(children.length === 0 ? "member.none" : "member.fail"), { children, values, openQuestions });
+  if (children.length === 0) return result(spec, "fail", message("member.none"), { children, values, openQuestions });
+  // Quote the first failing condition of the first member, so the reason says what failed.
+  const firstFail = children[0]?.children?.find((c) => c.status === "fail")?.message;
+  const args: Record<string, string> = firstFail ? { ...firstFail.args, condition: firstFail.key } : {};
+  return result(spec, "fail", message("member.fail", args), { children, values, openQuestions });
 }
 
 /** Every nested condition must hold; "not-applicable" does not count against. */

@@ -213,7 +213,10 @@ export const MESSAGES: Readonly<Record<string, { pl: Template; en: Template }>> 
   },
   // Catalogue A (issue 3): member, fact, relation, prenatal-care, application-deadline, fixed amount.
   "member.pass": { pl: (a) => `Warunek spełnia członek ${a["member"]}.`, en: (a) => `Member ${a["member"]} meets the condition.` },
-  "member.fail": { pl: () => "Żaden z członków, których dotyczy warunek, go nie spełnia.", en: () => "None of the members concerned meets the condition." },
+  "member.fail": {
+    pl: (a, l) => (a["condition"] ? inner(a, l) : "Żaden z członków, których dotyczy warunek, go nie spełnia."),
+    en: (a, l) => (a["condition"] ? inner(a, l) : "None of the members concerned meets the condition."),
+  },
   "member.none": { pl: () => "W gospodarstwie nie ma członka, którego dotyczy warunek.", en: () => "No member of the household is concerned by the condition." },
   "member.unknown": { pl: () => "Brakuje danych o członku, którego dotyczy warunek.", en: () => "Facts about the member concerned are missing." },
   "member.assess": { pl: () => "Warunek dotyczący członka wymaga oceny.", en: () => "The condition about a member needs assessment." },
