@@ -9,6 +9,8 @@ type FactSpec = Extract<ConditionSpec, { kind: "fact" }>;
 const READ: Readonly<Record<MemberFact, (m: Member) => boolean | undefined>> = {
   "flags.inEducation": (m) => m.flags?.inEducation,
   "flags.schoolPupil": (m) => m.flags?.schoolPupil,
+  "flags.receivesCareServices": (m) => m.flags?.receivesCareServices,
+  "flags.pitInMunicipality": (m) => m.flags?.pitInMunicipality,
   "birth.live": (m) => m.birth?.live,
   "birth.severeConditionCertificate": (m) => m.birth?.severeConditionCertificate,
 };

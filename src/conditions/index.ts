@@ -13,6 +13,12 @@ import { factCondition } from "./fact.js";
 import { memberCondition } from "./member.js";
 import { prenatalCareCondition } from "./prenatal-care.js";
 import { relationCondition } from "./relation.js";
+import { allOfCondition } from "./all-of.js";
+import { assessmentCondition } from "./assessment.js";
+import { childDisabilityCondition } from "./child-disability.js";
+import { countCondition } from "./count.js";
+import { householdTypeCondition } from "./household-type.js";
+import { priorityCondition } from "./priority.js";
 
 /** Evaluates one condition of the vocabulary. */
 export function evaluateCondition(spec: ConditionSpec, ctx: EvaluationContext): ConditionResult {
@@ -39,6 +45,18 @@ export function evaluateCondition(spec: ConditionSpec, ctx: EvaluationContext): 
       return prenatalCareCondition(spec, ctx);
     case "application-deadline":
       return applicationDeadlineCondition(spec, ctx);
+    case "count":
+      return countCondition(spec, ctx, evaluateCondition);
+    case "all-of":
+      return allOfCondition(spec, ctx, evaluateCondition);
+    case "child-disability":
+      return childDisabilityCondition(spec, ctx);
+    case "household-type":
+      return householdTypeCondition(spec, ctx);
+    case "assessment":
+      return assessmentCondition(spec, ctx);
+    case "priority":
+      return priorityCondition(spec, ctx, evaluateCondition);
     case "any-of": {
       const children = spec.conditions.map((c) => evaluateCondition(c, ctx));
       const status = anyOfStatus(children.map((c) => c.status));

@@ -36,6 +36,9 @@ const LABELS: Readonly<Record<string, { pl: string; en: string }>> = {
   lekki: { pl: "lekki", en: "mild (lekki)" },
   F: { pl: "kobieta", en: "woman" },
   M: { pl: "mężczyzna", en: "man" },
+  // member facts (Catalogue B)
+  "flags.receivesCareServices": { pl: "korzysta z usług opiekuńczych lub specjalistycznych usług opiekuńczych", en: "receives care services (usługi opiekuńcze)" },
+  "flags.pitInMunicipality": { pl: "rozlicza PIT w urzędzie skarbowym właściwym dla mieszkańca gminy", en: "files PIT with the tax office competent for a resident of the municipality" },
   // applicant's relation to a member (art. 10 ustawy „Za życiem”)
   mother: { pl: "matka", en: "mother" },
   father: { pl: "ojciec", en: "father" },

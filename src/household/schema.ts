@@ -110,6 +110,18 @@ export const MemberSchema = z.strictObject({
   disability: z.array(DisabilityEvidenceSchema).max(50).optional().describe("Omitted: unknown. Empty list: none."),
   residence: z.enum(RESIDENCE_STATUSES).optional(),
   situations: z.array(z.enum(SITUATIONS)).max(SITUATIONS.length).optional(),
+  caresFor: z
+    .array(z.string().min(1).max(64))
+    .max(100)
+    .optional()
+    .describe("Ids of the members this member directly cares for (sprawuje bezpośrednią opiekę). Omitted: unknown. Empty list: nobody."),
+  childrenNotListed: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe("Children this member has or had in their care who are not listed in members (grown up, living elsewhere). Omitted: unknown."),
   applicantRelation: z
     .enum(APPLICANT_RELATIONS)
     .optional()
@@ -139,6 +151,10 @@ export const MemberSchema = z.strictObject({
     .strictObject({
       receivesCareServices: z.boolean().optional().describe("Already receives usługi opiekuńcze or specjalistyczne usługi opiekuńcze."),
       inEducation: z.boolean().optional().describe("Attends school or higher education."),
+      pitInMunicipality: z
+        .boolean()
+        .optional()
+        .describe("Files PIT with the tax office competent for a resident of the municipality of residence (e.g. Kraków's KKR 3+)."),
       schoolPupil: z
         .boolean()
         .optional()
@@ -182,6 +198,12 @@ export const HouseholdSchema = z
     if (h.householdType === "single" && h.members.length !== 1) {
       ctx.addIssue({ code: "custom", path: ["householdType"], params: { key: "single-has-one-member" } });
     }
+    const ids = new Set(h.members.map((m) => m.id));
+    h.members.forEach((m, i) => {
+      (m.caresFor ?? []).forEach((id, j) => {
+        if (!ids.has(id) || id === m.id) ctx.addIssue({ code: "custom", path: ["members", i, "caresFor", j], params: { key: "unknown-member-id" } });
+      });
+    });
     const seen = new Set<string>();
     h.members.forEach((m, i) => {
       if (seen.has(m.id)) ctx.addIssue({ code: "custom", path: ["members", i, "id"], params: { key: "duplicate-id" } });

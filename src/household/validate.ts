@@ -20,6 +20,7 @@ const CUSTOM: Readonly<Record<string, { pl: string; en: string }>> = {
   "one-applicant": { pl: "dokładnie jeden członek musi mieć rolę applicant", en: "exactly one member must have the role applicant" },
   "single-has-one-member": { pl: "gospodarstwo single (osoba samotnie gospodarująca) ma dokładnie jednego członka", en: "a single household (osoba samotnie gospodarująca) has exactly one member" },
   "duplicate-id": { pl: "identyfikator członka powtarza się", en: "duplicate member id" },
+  "unknown-member-id": { pl: "nie ma innego członka gospodarstwa o takim identyfikatorze", en: "no other household member has this id" },
   "pesel-format": { pl: "PESEL to 11 cyfr", en: "a PESEL is 11 digits" },
   "pesel-checksum": { pl: "nieprawidłowa cyfra kontrolna numeru PESEL", en: "the PESEL check digit is wrong" },
   "pesel-date": { pl: "PESEL koduje nieistniejącą datę urodzenia", en: "the PESEL encodes an impossible birth date" },

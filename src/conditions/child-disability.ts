@@ -1,0 +1,51 @@
+import { validityOn } from "../household/disability.js";
+import type { ConditionSpec } from "../rules/schema.js";
+import type { ConditionResult, ConditionStatus } from "../explain/trace.js";
+import type { EvaluationContext } from "./context.js";
+import { memberPath, message, result } from "./result.js";
+
+type ChildDisabilitySpec = Extract<ConditionSpec, { kind: "child-disability" }>;
+
+/**
+ * A valid orzeczenie o niepełnosprawności issued to a child under 16 (art. 4a of the
+ * rehabilitation act; it has no stopień), with the indications the rule lists — 7: stała lub
+ * długotrwała opieka innej osoby, 8: stały współudział opiekuna w leczeniu, rehabilitacji
+ * i edukacji. The age at which such an orzeczenie is accepted is the rule's business: combine
+ * with an `age` condition.
+ */
+export function childDisabilityCondition(spec: ChildDisabilitySpec, ctx: EvaluationContext): ConditionResult {
+  const evidence = ctx.claimant.disability;
+  const required = spec.indications ?? [];
+  const values = required.length ? { indications: required.join(", ") } : {};
+  const args = { member: ctx.claimant.id, indications: required.join(" i ") };
+  if (evidence === undefined) {
+    return result(spec, "unknown", message("child-disability.unknown", args), { missing: [memberPath(ctx, "disability")], values });
+  }
+  const findings = evidence.flatMap((e, index) => {
+    if (e.kind !== "orzeczenie-dziecka") return [];
+    const validity = validityOn(e, ctx.date);
+    const missing: string[] = [];
+    let status: ConditionStatus = "pass";
+    if (validity === "expired" || validity === "not-yet-valid") status = "fail";
+    for (const n of required) {
+      const value = n === "7" ? e.indication7 : e.indication8;
+      if (value === false) status = "fail";
+      else if (value === undefined && status !== "fail") {
+        status = "unknown";
+        missing.push(memberPath(ctx, `disability[${index}].indication${n}`));
+      }
+    }
+    if (validity === "unknown" && status !== "fail") {
+      status = "unknown";
+      missing.push(memberPath(ctx, `disability[${index}].validUntil`));
+    }
+    return [{ index, validity, status, missing }];
+  });
+  const facts = { findings: findings.map((f) => `orzeczenie-dziecka (${f.validity})`).join("; ") };
+  if (findings.some((f) => f.status === "pass")) return result(spec, "pass", message("child-disability.pass", args), { facts, values });
+  const undecided = findings.filter((f) => f.status === "unknown");
+  if (undecided.length > 0) {
+    return result(spec, "unknown", message("child-disability.undecided", args), { facts, values, missing: undecided.flatMap((f) => f.missing) });
+  }
+  return result(spec, "fail", message(findings.length > 0 ? "child-disability.not-met" : "child-disability.fail", args), { facts, values });
+}

@@ -1,0 +1,93 @@
+import type { Member } from "../household/schema.js";
+import type { ConditionSpec } from "../rules/schema.js";
+import type { ConditionResult, ConditionStatus } from "../explain/trace.js";
+import type { EvaluationContext } from "./context.js";
+import { allOfStatus } from "./all-of.js";
+import { message, openQuestionsFor, parameterOf, result } from "./result.js";
+
+type CountSpec = Extract<ConditionSpec, { kind: "count" }>;
+
+/**
+ * At least `min` (a parameter of the version; one when omitted) of the selected members meet
+ * every nested condition — the children who count for a family card, the person a carer looks
+ * after. Nested conditions are evaluated with that member as the subject (`ctx.claimant`), so
+ * an age or disability condition reads the child's birth date or orzeczenie.
+ *
+ * Selection (`who`) is the union of the members with one of `roles` and, with `caredFor`, the
+ * members the applicant cares for (`caresFor` on the applicant; omitted = unknown).
+ *
+ * Three-valued counting: the condition passes once enough members pass; it fails only when
+ * even the undecided members could not make up the number; otherwise the doubt carries over
+ * (unknown with the missing facts, or assess). With `alsoCount: childrenNotListed` the
+ * applicant's children not listed as members are added (KDR: a parent who "ma lub miał"
+ * three children).
+ */
+export function countCondition(
+  spec: CountSpec,
+  ctx: EvaluationContext,
+  evaluate: (spec: ConditionSpec, ctx: EvaluationContext) => ConditionResult,
+): ConditionResult {
+  const members = ctx.household.members;
+  const applicantIndex = members.findIndex((m) => m.role === "applicant");
+  const applicant = members[applicantIndex] as Member;
+  const applicantPath = (field: string) => `members[${applicantIndex}].${field}`;
+
+  let min = 1;
+  if (spec.min !== undefined) {
+    const value = parameterOf(ctx, spec.min);
+    if (value === null) {
+      return result(spec, "assess", message("parameter.open", { parameter: spec.min }), { openQuestions: openQuestionsFor(ctx, spec.min) });
+    }
+    min = Number(value);
+  }
+
+  const selected = new Set<number>();
+  members.forEach((m, i) => {
+    if (spec.who.roles?.includes(m.role)) selected.add(i);
+  });
+  const caredForUnknown = spec.who.caredFor === true && applicant.caresFor === undefined;
+  if (spec.who.caredFor === true) {
+    for (const id of applicant.caresFor ?? []) {
+      const i = members.findIndex((m) => m.id === id);
+      if (i >= 0) selected.add(i);
+    }
+  }
+
+  const children = [...selected].sort((a, b) => a - b).map((i) => {
+    const m = members[i] as Member;
+    const sub: EvaluationContext = { ...ctx, claimant: m, claimantIndex: i };
+    const nested = spec.conditions.map((c) => evaluate(c, sub));
+    const status = allOfStatus(nested.map((n) => n.status));
+    // One line per member: the label and basis stay on the count itself.
+    return result({ ...spec, label: undefined, basis: undefined }, status, message(`count.member-${status}`, { member: m.id }), {
+      children: nested,
+      missing: status === "unknown" ? nested.flatMap((n) => (n.status === "unknown" ? n.missing : [])) : [],
+      openQuestions: nested.flatMap((n) => n.openQuestions),
+    });
+  });
+  const counted = children.filter((c) => c.status === "pass").map((c) => c.message.args["member"] ?? "");
+  const undecided = children.filter((c) => c.status === "unknown" || c.status === "assess");
+  const extra = spec.alsoCount === undefined ? 0 : applicant.childrenNotListed;
+  const total = counted.length + (extra ?? 0);
+
+  const args: Record<string, string> = { counted: counted.join(", "), count: String(total), min: String(min), selected: String(children.length) };
+  if (spec.alsoCount !== undefined && extra !== undefined) args["notListed"] = String(extra);
+  const values = { min: String(min), ...(spec.who.roles ? { roles: spec.who.roles.join(", ") } : {}), ...(spec.who.caredFor ? { caredFor: "true" } : {}) };
+  const facts = { counted: counted.join(", "), count: String(total) };
+  const openQuestions = children.flatMap((c) => c.openQuestions);
+  const common = { children, values, facts, openQuestions };
+
+  if (total >= min) return result(spec, "pass", message("count.pass", args), common);
+
+  const unbounded = caredForUnknown || extra === undefined;
+  if (!unbounded && total + undecided.length < min) {
+    return result(spec, "fail", message(children.length === 0 ? "count.none" : "count.fail", args), common);
+  }
+  const missing = [
+    ...children.flatMap((c) => (c.status === "unknown" ? c.missing : [])),
+    ...(caredForUnknown ? [applicantPath("caresFor")] : []),
+    ...(extra === undefined ? [applicantPath("childrenNotListed")] : []),
+  ];
+  const status: ConditionStatus = missing.length > 0 ? "unknown" : "assess";
+  return result(spec, status, message(`count.${status}`, args), { ...common, missing });
+}

@@ -1,0 +1,13 @@
+import type { ConditionSpec } from "../rules/schema.js";
+import type { ConditionResult } from "../explain/trace.js";
+import type { EvaluationContext } from "./context.js";
+import { message, result } from "./result.js";
+
+type HouseholdTypeSpec = Extract<ConditionSpec, { kind: "household-type" }>;
+
+/** Whether the applicant keeps house alone (osoba samotnie gospodarująca) or in a family. */
+export function householdTypeCondition(spec: HouseholdTypeSpec, ctx: EvaluationContext): ConditionResult {
+  const type = ctx.household.householdType;
+  const passes = spec.anyOf.includes(type);
+  return result(spec, passes ? "pass" : "fail", message(`household-type.${type}`), { facts: { householdType: type }, values: { anyOf: spec.anyOf.join(", ") } });
+}
