@@ -2,7 +2,10 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { HouseholdSchema } from "../household/schema.js";
 import { isHouseholdValidationError, isKryteriumError, isRuleDateError, type Lang } from "../errors.js";
+import { isMainThread, workerData } from "node:worker_threads";
 import { AUDIT_HELP, audit } from "./audit.js";
+import { BATCH_HELP, batch } from "./batch.js";
+import { runBatchWorker } from "./batch-worker.js";
 import { CHECK_HELP, check } from "./check.js";
 import { RULES_HELP, rulesCommand } from "./rules.js";
 import { EXIT, UsageError } from "./errors.js";
@@ -15,6 +18,7 @@ const HELP = `kryterium — kryteria pomocy społecznej jako dane / Polish socia
 Użycie / usage:
   kryterium check <household.json | -> [--explain] [--format table|json|markdown] [--lang pl|en] [--date D] [--redact]
   kryterium rules list|show|diff   przepisy, wersje, cytowania / rules, versions, citations
+  kryterium batch <households.ndjson | -> [--workers N]   wiele gospodarstw, strumieniowo / many households, streamed
   kryterium audit [fixtures] [--out raport.html]   przypadki testowe i księga przepisów / fixtures and rulebook
   kryterium schema              schemat JSON danych gospodarstwa / JSON Schema of the household input
   kryterium --version
@@ -24,7 +28,7 @@ Przykład / example:
   kryterium check examples/household.json --explain
 `;
 
-const HELPS: Readonly<Record<string, string>> = { check: CHECK_HELP, rules: RULES_HELP, audit: AUDIT_HELP };
+const HELPS: Readonly<Record<string, string>> = { check: CHECK_HELP, rules: RULES_HELP, audit: AUDIT_HELP, batch: BATCH_HELP };
 
 function languageOf(argv: readonly string[]): Lang {
   const i = argv.indexOf("--lang");
@@ -55,6 +59,8 @@ async function run(argv: string[], lang: Lang): Promise<number> {
       return check(rest, lang, out);
     case "rules":
       return rulesCommand(rest, lang, out);
+    case "batch":
+      return batch(rest, lang, new URL(import.meta.url));
     case "audit":
       return audit(rest, lang, __KRYTERIUM_VERSION__, out, (s) => process.stderr.write(`${s}\n`));
     case "schema":
@@ -92,4 +98,5 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+if (isMainThread) void main();
+else runBatchWorker((workerData as { kryteriumBatchWorker: Parameters<typeof runBatchWorker>[0] }).kryteriumBatchWorker);
