@@ -37,7 +37,7 @@ function versionRef(rule: Rule, date: string): VersionRef {
 /** Facts derived once per household and date, shared by every programme. */
 function facts(household: Household, date: string) {
   const criteria = new Map<string, ResolvedCriterion>();
-  const incomes = new Map<IncomeRegime, HouseholdIncome>();
+  const incomes = new Map<string, HouseholdIncome>();
   const criterion = (ruleId: string): ResolvedCriterion => {
     let c = criteria.get(ruleId);
     if (!c) {
@@ -57,7 +57,9 @@ function facts(household: Household, date: string) {
   return {
     criterion,
     income(regime: IncomeRegime, criterionRule: string): HouseholdIncome {
-      let i = incomes.get(regime);
+      // art. 8 ust. 11 spreads one-off income against the criterion, so the cache is per criterion too
+      const key = `${regime}|${criterionRule}`;
+      let i = incomes.get(key);
       if (!i) {
         const c = criterion(criterionRule);
         const { version } = valueAt(criterionRule, date);
@@ -66,7 +68,7 @@ function facts(household: Household, date: string) {
           criterion: c.household,
           perHectare: dec(version.parameters["farmIncomePerHectare"] ?? "0"),
         });
-        incomes.set(regime, i);
+        incomes.set(key, i);
       }
       return i;
     },
@@ -74,26 +76,33 @@ function facts(household: Household, date: string) {
   };
 }
 
-function birthDate(member: Member): string | undefined {
-  if (member.birthDate !== undefined) return member.birthDate;
+const peselFacts = new WeakMap<Member, ReturnType<typeof decodePesel>>();
+
+/** The PESEL of a member, decoded once (validation has already checked it). */
+function fromPesel(member: Member): { birthDate: string; sex: "F" | "M" } | undefined {
   if (member.pesel === undefined) return undefined;
-  const decoded = decodePesel(member.pesel);
-  return typeof decoded === "string" ? undefined : decoded.birthDate;
+  let decoded = peselFacts.get(member);
+  if (decoded === undefined) {
+    decoded = decodePesel(member.pesel);
+    peselFacts.set(member, decoded);
+  }
+  return typeof decoded === "string" ? undefined : decoded;
+}
+
+function birthDate(member: Member): string | undefined {
+  return member.birthDate ?? fromPesel(member)?.birthDate;
 }
 
 function sex(member: Member): "F" | "M" | undefined {
-  if (member.sex !== undefined) return member.sex;
-  if (member.pesel === undefined) return undefined;
-  const decoded = decodePesel(member.pesel);
-  return typeof decoded === "string" ? undefined : decoded.sex;
+  return member.sex ?? fromPesel(member)?.sex;
 }
 
-/** The income criterion a programme compares against (its first income condition). */
+/** The income criterion a programme compares against (its first income condition, at any depth). */
 function criterionRuleOf(conditions: readonly ConditionSpec[]): string | undefined {
   for (const c of conditions) {
     if (c.kind === "income") return c.criterion;
-    if (c.kind === "any-of") {
-      const nested = criterionRuleOf(c.conditions);
+    if ("conditions" in c && Array.isArray(c.conditions)) {
+      const nested = criterionRuleOf(c.conditions as readonly ConditionSpec[]);
       if (nested) return nested;
     }
   }

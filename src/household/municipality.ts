@@ -3,9 +3,16 @@ import type { Household } from "./schema.js";
 
 const REGISTER = "pl/gminy";
 
-function register(): Readonly<Record<string, string>> {
-  const rule = allRules().find((r) => r.id === REGISTER);
-  return rule?.versions[rule.versions.length - 1]?.table ?? {};
+let byName: ReadonlyMap<string, string> | undefined;
+
+/** Registered names (lower case) → TERYT codes; built once. */
+function namesToCodes(): ReadonlyMap<string, string> {
+  if (!byName) {
+    const rule = allRules().find((r) => r.id === REGISTER);
+    const table = rule?.versions[rule.versions.length - 1]?.table ?? {};
+    byName = new Map(Object.entries(table).map(([code, name]) => [name.toLowerCase(), code]));
+  }
+  return byName;
 }
 
 /**
@@ -16,6 +23,5 @@ function register(): Readonly<Record<string, string>> {
 export function resolveMunicipality(m: NonNullable<Household["municipality"]>): string | undefined {
   if (m === "other") return "other";
   if (m.teryt !== undefined) return m.teryt;
-  const name = m.name?.trim().toLowerCase();
-  return Object.entries(register()).find(([, registered]) => registered.toLowerCase() === name)?.[0];
+  return m.name === undefined ? undefined : namesToCodes().get(m.name.trim().toLowerCase());
 }

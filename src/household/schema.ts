@@ -94,14 +94,48 @@ export const DisabilityEvidenceSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 
+/**
+ * The base-year income regime of the ustawa o świadczeniach rodzinnych (art. 3 pkt 1, 2, 23, 24;
+ * art. 5 ust. 4–4b, 8), also used by fundusz alimentacyjny: the family's dochód of the calendar
+ * year before the benefit period, with income lost removed and income gained added.
+ * Computed in src/household/base-year-income.ts; never mixed with art. 8 of the social-assistance act.
+ */
+export const BaseYearSchema = z.strictObject({
+  year: z.number().int().min(1990).max(2200).describe("The calendar year the incomes below are for (rok bazowy)."),
+  incomes: z
+    .record(z.string().min(1).max(64), money)
+    .describe(
+      "Member id → the member's dochód of the base year (art. 3 pkt 1 ustawy o świadczeniach rodzinnych: after tax, contributions and costs, less alimony paid to others). A member not listed: unknown. \"0\": no income.",
+    ),
+  farmHectares: hectares
+    .optional()
+    .describe('Hektary przeliczeniowe of the family\'s farm in the base year. Omitted: unknown. "0": no farm.'),
+  lostIncome: z
+    .array(z.strictObject({ member: z.string().min(1).max(64), amount: money.describe("The base-year dochód from the source that was lost.") }))
+    .max(100)
+    .optional()
+    .describe("Utrata dochodu (art. 3 pkt 23, art. 5 ust. 4). Omitted: unknown. Empty list: none."),
+  gainedIncome: z
+    .array(
+      z.strictObject({
+        member: z.string().min(1).max(64),
+        monthly: money.describe("The monthly dochód gained, as art. 5 ust. 4a–4b fixes it."),
+        includedInBaseYear: money.optional().describe("The part of the base-year dochód already coming from this source (gained during the base year)."),
+      }),
+    )
+    .max(100)
+    .optional()
+    .describe("Uzyskanie dochodu (art. 3 pkt 24, art. 5 ust. 4a). Omitted: unknown. Empty list: none."),
+});
+
 export const MemberSchema = z.strictObject({
   id: z.string().min(1).max(64).describe("Identifier unique within the household."),
   role: z.enum(ROLES),
-  name: z.string().max(200).optional().describe("Printed only when asked; redacted by --redact."),
+  name: z.string().max(256).optional().describe("Printed only when asked; redacted by --redact."),
   birthDate: civilDate.optional(),
   pesel: z.string().optional().describe("11-digit PESEL; its checksum is verified and the birth date derived."),
   sex: z.enum(["F", "M"]).optional(),
-  incomes: z.array(IncomeSchema).max(1000).optional().describe("Omitted: unknown. Empty list: no income."),
+  incomes: z.array(IncomeSchema).max(512).optional().describe("Omitted: unknown. Empty list: no income."),
   alimonyPaid: money.optional().describe("Alimony this member pays to people outside the household (art. 8 ust. 3 pkt 3)."),
   farm: z
     .strictObject({ hectares, krusContributions: money.optional() })
@@ -129,6 +163,18 @@ export const MemberSchema = z.strictObject({
   custodySince: civilDate
     .optional()
     .describe("Date the applicant took this child into custody (opieka prawna, opieka faktyczna) or adopted them."),
+  alimony: z
+    .strictObject({
+      awarded: money
+        .optional()
+        .describe("Monthly alimony (alimenty) set for this member by a court or a court settlement (ustawa o pomocy osobom uprawnionym do alimentów, art. 2 pkt 11). Omitted: unknown."),
+      enforcementIneffective: z
+        .boolean()
+        .optional()
+        .describe("Enforcement of the alimony was ineffective (bezskuteczność egzekucji, art. 2 pkt 2 of that act). Omitted: unknown."),
+    })
+    .optional()
+    .describe("Alimony due to this member (for fundusz alimentacyjny)."),
   birth: z
     .strictObject({
       live: z.boolean().optional().describe("Urodzenie żywe."),
@@ -167,7 +213,7 @@ export const MunicipalitySchema = z.union([
   z.literal("other"),
   z.strictObject({
     teryt: z.string().refine((s) => /^[0-9]{7}$/.test(s), { params: { expected: "teryt" } }).optional(),
-    name: z.string().max(100).optional(),
+    name: z.string().max(256).optional(),
   }),
 ]);
 
@@ -187,6 +233,9 @@ export const HouseholdSchema = z
     applicationDate: civilDate
       .optional()
       .describe("Date the application (wniosek) was filed, where a benefit has an application deadline."),
+    baseYear: BaseYearSchema.optional().describe(
+      "Income of the base year (rok bazowy) for świadczenia rodzinne and fundusz alimentacyjny. Omitted: unknown.",
+    ),
     incomeLoss: z
       .boolean()
       .optional()
@@ -204,6 +253,18 @@ export const HouseholdSchema = z
         if (!ids.has(id) || id === m.id) ctx.addIssue({ code: "custom", path: ["members", i, "caresFor", j], params: { key: "unknown-member-id" } });
       });
     });
+    if (h.baseYear) {
+      const by = h.baseYear;
+      const memberIds = new Set(h.members.map((m) => m.id));
+      Object.keys(by.incomes).forEach((id) => {
+        if (!memberIds.has(id)) ctx.addIssue({ code: "custom", path: ["baseYear", "incomes", id], params: { key: "unknown-member-id" } });
+      });
+      (["lostIncome", "gainedIncome"] as const).forEach((list) =>
+        (by[list] ?? []).forEach((entry, j) => {
+          if (!memberIds.has(entry.member)) ctx.addIssue({ code: "custom", path: ["baseYear", list, j, "member"], params: { key: "unknown-member-id" } });
+        }),
+      );
+    }
     const seen = new Set<string>();
     h.members.forEach((m, i) => {
       if (seen.has(m.id)) ctx.addIssue({ code: "custom", path: ["members", i, "id"], params: { key: "duplicate-id" } });
