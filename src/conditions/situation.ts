@@ -19,7 +19,8 @@ export function situationCondition(spec: SituationSpec, ctx: EvaluationContext):
   if (matching.length > 0) {
     return result(spec, "pass", message("situation.pass", { situations: matching.join(", ") }), { facts, values });
   }
-  if (spec.otherwise === "assess" && present.length > 0) {
+  // An open list ("w szczególności", "lub innych okoliczności"): the office judges other circumstances.
+  if (spec.otherwise === "assess") {
     return result(spec, "assess", message("situation.assess", { situations: present.join(", ") }), { facts, values });
   }
   return result(spec, "fail", message(present.length > 0 ? "situation.fail-other" : "situation.fail-none"), { facts, values });

@@ -72,8 +72,8 @@ export const MESSAGES: Readonly<Record<string, { pl: Template; en: Template }>> 
   },
   "situation.pass": { pl: (a, l) => `Sytuacja: ${label(a["situations"] ?? "", l)}.`, en: (a, l) => `Situation: ${label(a["situations"] ?? "", l)}.` },
   "situation.assess": {
-    pl: (a, l) => `Sytuacja (${label(a["situations"] ?? "", l)}) nie jest wymieniona wprost; przepis jest otwarty („w szczególności”) — wymaga oceny.`,
-    en: (a, l) => `The situation (${label(a["situations"] ?? "", l)}) is not named; the list is open ("in particular") — needs assessment.`,
+    pl: (a, l) => `${a["situations"] ? `Sytuacja (${label(a["situations"], l)}) nie jest wymieniona wprost` : "Nie podano sytuacji wymienionej w przepisie"}; przepis dopuszcza inne okoliczności — wymaga oceny.`,
+    en: (a, l) => `${a["situations"] ? `The situation (${label(a["situations"], l)}) is not named` : "No situation the provision names was given"}; the provision admits other circumstances — needs assessment.`,
   },
   "situation.fail-other": { pl: () => "Żadna z podanych sytuacji nie spełnia warunku.", en: () => "None of the situations given meets the condition." },
   "situation.fail-none": { pl: () => "Nie występuje żadna sytuacja z art. 7.", en: () => "No art. 7 situation applies." },
@@ -306,6 +306,94 @@ export const MESSAGES: Readonly<Record<string, { pl: Template; en: Template }>> 
   "reason.not-in-force": {
     pl: (a) => `Program nie obowiązuje w dniu ${a["date"]} (obowiązuje ${a["from"]} – ${a["to"]}).`,
     en: (a) => `The programme is not in force on ${a["date"]} (in force ${a["from"]} – ${a["to"]}).`,
+  },
+  // Świadczenia rodzinne and fundusz alimentacyjny: base-year income, złotówka za złotówkę.
+  "family.income-unknown": {
+    pl: (a) => `Brakuje dochodów z roku bazowego ${a["expected"]} (okres od ${a["periodStart"]}).`,
+    en: (a) => `Incomes of the base year ${a["expected"]} are missing (period from ${a["periodStart"]}).`,
+  },
+  "family.year-mismatch": {
+    pl: (a) => `Podano dochody z roku ${a["declared"]}, a okres od ${a["periodStart"]} wymaga roku bazowego ${a["expected"]}.`,
+    en: (a) => `Incomes are given for ${a["declared"]}, but the period from ${a["periodStart"]} needs the base year ${a["expected"]}.`,
+  },
+  "family.farm-year": {
+    pl: (a) => `Dochód z 1 ha przeliczeniowego za rok ${a["expected"]} (obwieszczenie Prezesa GUS) nie jest zapisany w regułach — wymaga oceny.`,
+    en: (a) => `The income per 1 ha przeliczeniowy for ${a["expected"]} (announcement of the President of GUS) is not encoded — needs assessment.`,
+  },
+  "family.criterion-open": {
+    pl: (a) => `Kryterium dochodowe w okresie od ${a["periodStart"]} nie jest ustalone (kwestia otwarta) — wymaga oceny.`,
+    en: (a) => `The income criterion for the period from ${a["periodStart"]} is not established (open question) — needs assessment.`,
+  },
+  "family.raised-unknown": {
+    pl: (a) => `Wynik zależy od tego, czy dziecko ma orzeczenie o niepełnosprawności (kryterium ${a["perPerson"]} zł albo ${a["raised"]} zł).`,
+    en: (a) => `The result depends on whether a child has a disability certificate (criterion ${a["perPerson"]} zł or ${a["raised"]} zł).`,
+  },
+  "family.raised": {
+    pl: (a) => `Dziecko z orzeczeniem o niepełnosprawności lub o umiarkowanym albo znacznym stopniu: kryterium ${a["raised"]} zł na osobę.`,
+    en: (a) => `A child with a disability certificate (or moderate or severe degree): criterion ${a["raised"]} zł per person.`,
+  },
+  "family.pass": {
+    pl: (a) => `Dochód rodziny ${a["monthly"]} zł miesięcznie (rok bazowy ${a["year"]}) ≤ ${a["threshold"]} zł (${a["perPerson"]} zł × ${a["members"]} os.).`,
+    en: (a) => `Family income ${a["monthly"]} zł a month (base year ${a["year"]}) ≤ ${a["threshold"]} zł (${a["perPerson"]} zł × ${a["members"]} persons).`,
+  },
+  "family.fail": {
+    pl: (a) => `Dochód rodziny ${a["monthly"]} zł miesięcznie (rok bazowy ${a["year"]}) > ${a["threshold"]} zł (${a["perPerson"]} zł × ${a["members"]} os.); zasada „złotówka za złotówkę” w tym okresie nie obowiązuje.`,
+    en: (a) => `Family income ${a["monthly"]} zł a month (base year ${a["year"]}) > ${a["threshold"]} zł (${a["perPerson"]} zł × ${a["members"]} persons); "złotówka za złotówkę" does not apply in this period.`,
+  },
+  "family.taper-pass": {
+    pl: (a) => `Dochód ${a["monthly"]} zł przekracza ${a["threshold"]} zł o ${a["excess"]} zł; „złotówka za złotówkę”: ${a["full"]} − ${a["excess"]} = ${a["reduced"]} zł ≥ ${a["minimum"]} zł.`,
+    en: (a) => `Income ${a["monthly"]} zł exceeds ${a["threshold"]} zł by ${a["excess"]} zł; "złotówka za złotówkę": ${a["full"]} − ${a["excess"]} = ${a["reduced"]} zł ≥ ${a["minimum"]} zł.`,
+  },
+  "family.taper-fail": {
+    pl: (a) => `Dochód ${a["monthly"]} zł przekracza ${a["threshold"]} zł o ${a["excess"]} zł; „złotówka za złotówkę”: ${a["full"]} − ${a["excess"]} = ${a["reduced"]} zł < ${a["minimum"]} zł — świadczenie nie przysługuje.`,
+    en: (a) => `Income ${a["monthly"]} zł exceeds ${a["threshold"]} zł by ${a["excess"]} zł; "złotówka za złotówkę": ${a["full"]} − ${a["excess"]} = ${a["reduced"]} zł < ${a["minimum"]} zł — no benefit.`,
+  },
+  "family.taper-pass-children": {
+    pl: (a) => `Dochód ${a["monthly"]} zł przekracza ${a["threshold"]} zł; przekroczenie na osobę ${a["excess"]} zł; „złotówka za złotówkę”: świadczenie co najmniej ${a["minimum"]} zł dla ${a["paid"]} z ${a["children"]} dzieci.`,
+    en: (a) => `Income ${a["monthly"]} zł exceeds ${a["threshold"]} zł; excess per person ${a["excess"]} zł; "złotówka za złotówkę": at least ${a["minimum"]} zł for ${a["paid"]} of ${a["children"]} children.`,
+  },
+  "family.taper-fail-children": {
+    pl: (a) => `Dochód ${a["monthly"]} zł przekracza ${a["threshold"]} zł; przekroczenie na osobę ${a["excess"]} zł; „złotówka za złotówkę”: dla żadnego dziecka świadczenie nie osiąga ${a["minimum"]} zł.`,
+    en: (a) => `Income ${a["monthly"]} zł exceeds ${a["threshold"]} zł; excess per person ${a["excess"]} zł; "złotówka za złotówkę": for no child does the benefit reach ${a["minimum"]} zł.`,
+  },
+  "family.children-undetermined": {
+    pl: (a) => `Nie wiadomo, czy świadczenie przysługuje na: ${a["members"]} — od tego zależy kwota.`,
+    en: (a) => `It is not known whether the benefit is due for: ${a["members"]} — the amount depends on it.`,
+  },
+  "family.amount-open": {
+    pl: () => "Kwota świadczenia w tym okresie nie jest ustalona w regułach (kwestia otwarta) — wymaga oceny.",
+    en: () => "The benefit amount for this period is not established in the rules (open question) — needs assessment.",
+  },
+  "family.income": {
+    pl: (a) =>
+      `Rok bazowy ${a["year"]}: dochody ${a["incomes"]} zł + gospodarstwo rolne ${a["hectares"]} ha${a["perHectare"] ? ` × ${a["perHectare"]} zł` : ""} = ${a["farm"]} zł − utracony ${a["lost"]} zł − uzyskany w roku bazowym ${a["gainedIncluded"]} zł = ${a["annual"]} zł; ÷ ${a["months"]} + dochód uzyskany ${a["gained"]} zł = ${a["monthly"]} zł miesięcznie.`,
+    en: (a) =>
+      `Base year ${a["year"]}: incomes ${a["incomes"]} zł + farm ${a["hectares"]} ha${a["perHectare"] ? ` × ${a["perHectare"]} zł` : ""} = ${a["farm"]} zł − lost ${a["lost"]} zł − gained within the base year ${a["gainedIncluded"]} zł = ${a["annual"]} zł; ÷ ${a["months"]} + income gained ${a["gained"]} zł = ${a["monthly"]} zł a month.`,
+  },
+  "family.criterion": {
+    pl: (a) => `Kryterium: ${a["perPerson"]} zł × ${a["members"]} os. = ${a["threshold"]} zł.`,
+    en: (a) => `Criterion: ${a["perPerson"]} zł × ${a["members"]} persons = ${a["threshold"]} zł.`,
+  },
+  "family.child-band": {
+    pl: (a) => `${a["member"]}: ${a["age"]} lat (przed ukończeniem ${a["below"]} lat) — ${a["amount"]} zł.`,
+    en: (a) => `${a["member"]}: aged ${a["age"]} (under ${a["below"]}) — ${a["amount"]} zł.`,
+  },
+  "family.child-alimony": {
+    pl: (a) => `${a["member"]}: alimenty ${a["awarded"]} zł, najwyżej ${a["max"]} zł — ${a["amount"]} zł.`,
+    en: (a) => `${a["member"]}: alimony ${a["awarded"]} zł, at most ${a["max"]} zł — ${a["amount"]} zł.`,
+  },
+  "family.full": { pl: (a) => `Pełna kwota: ${a["full"]} zł miesięcznie.`, en: (a) => `Full amount: ${a["full"]} zł a month.` },
+  "family.taper": {
+    pl: (a) => `„Złotówka za złotówkę”: ${a["full"]} − ${a["excess"]} = ${a["reduced"]} zł (nie mniej niż ${a["minimum"]} zł, inaczej nie przysługuje).`,
+    en: (a) => `"Złotówka za złotówkę": ${a["full"]} − ${a["excess"]} = ${a["reduced"]} zł (at least ${a["minimum"]} zł, otherwise nothing).`,
+  },
+  "family.taper-child-paid": {
+    pl: (a) => `${a["member"]}: ${a["full"]} − ${a["excess"]} = ${a["reduced"]} zł ≥ ${a["minimum"]} zł — przysługuje.`,
+    en: (a) => `${a["member"]}: ${a["full"]} − ${a["excess"]} = ${a["reduced"]} zł ≥ ${a["minimum"]} zł — due.`,
+  },
+  "family.taper-child-not-paid": {
+    pl: (a) => `${a["member"]}: ${a["full"]} − ${a["excess"]} = ${a["reduced"]} zł < ${a["minimum"]} zł — nie przysługuje.`,
+    en: (a) => `${a["member"]}: ${a["full"]} − ${a["excess"]} = ${a["reduced"]} zł < ${a["minimum"]} zł — not due.`,
   },
 };
 

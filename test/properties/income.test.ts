@@ -89,7 +89,7 @@ describe("income", () => {
     const h = {
       evaluationDate: "2025-06-01",
       householdType: "family",
-      situations: ["ubostwo"],
+      situations: ["bezrobocie"],
       members: ["1142.64", "1018.46", "307.90"].map((gross, i) => ({
         id: `m${i}`,
         role: i === 0 ? "applicant" : "spouse",
