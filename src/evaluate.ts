@@ -172,7 +172,7 @@ function evaluateProgramme(rule: Rule, household: Household, date: string, share
     return { ...common, ...amounts, outcome: "needs-assessment", missing: [], openQuestions: openQuestions(), reason: message("reason.assess", { condition: why?.key ?? "", ...why?.args }) };
   }
   if (rule.discretionary) {
-    return { ...common, ...amounts, outcome: "needs-assessment", missing: [], openQuestions: openQuestions(), reason: message("reason.discretionary") };
+    return { ...common, ...amounts, outcome: "needs-assessment", missing: [], openQuestions: openQuestions(), reason: message("reason.discretionary", rule.discretion ? { pl: rule.discretion.pl, en: rule.discretion.en } : {}) };
   }
   return { ...common, ...amounts, outcome: "eligible", missing: [], openQuestions: openQuestions(), reason: message("reason.eligible") };
 }

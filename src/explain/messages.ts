@@ -300,8 +300,8 @@ export const MESSAGES: Readonly<Record<string, { pl: Template; en: Template }>> 
   "reason.missing": { pl: (a) => `Brakuje danych: ${a["missing"]}.`, en: (a) => `Missing facts: ${a["missing"]}.` },
   "reason.assess": { pl: (a, l) => `Wymaga oceny pracownika: ${inner(a, l)}`, en: (a, l) => `Needs a caseworker's assessment: ${inner(a, l)}` },
   "reason.discretionary": {
-    pl: () => "Warunki spełnione; świadczenie jest uznaniowe („może być przyznane”) — decyduje ośrodek.",
-    en: () => "Conditions met; the benefit is discretionary (\"may be granted\") — the office decides.",
+    pl: (a) => `Warunki spełnione; ${a["pl"] ?? "świadczenie jest uznaniowe („może być przyznane”) — decyduje ośrodek."}`,
+    en: (a) => `Conditions met; ${a["en"] ?? "the benefit is discretionary (\"may be granted\") — the office decides."}`,
   },
   "reason.not-in-force": {
     pl: (a) => `Program nie obowiązuje w dniu ${a["date"]} (obowiązuje ${a["from"]} – ${a["to"]}).`,

@@ -35,6 +35,7 @@ const base = { label, basis };
 
 export type ConditionSpec =
   | CatalogueBSpec
+  | BaseYearIncomeSpec
   | { kind: "income"; criterion: string; operator: "lte" | "lt"; scope: "household" | "claimant" | "family-per-person"; percent?: string | undefined; regime?: "cash" | "in-kind" | undefined; label?: Text | undefined; basis?: string | undefined }
   | { kind: "situation"; anyOf?: readonly string[] | undefined; otherwise?: "fail" | "assess" | undefined; label?: Text | undefined; basis?: string | undefined }
   | { kind: "residence"; full: readonly string[]; assess?: readonly string[] | undefined; label?: Text | undefined; basis?: string | undefined }
@@ -65,6 +66,23 @@ export type CatalogueBSpec =
   | { kind: "assessment"; reason: Text; openQuestion?: string | undefined; label?: Text | undefined; basis?: string | undefined }
   | { kind: "priority"; conditions: readonly ConditionSpec[]; label?: Text | undefined; basis?: string | undefined };
 /** Members a `count` condition looks at: those with one of `roles`, together with those the applicant cares for. */
+/**
+ * Family benefits (issue: świadczenia rodzinne and fundusz alimentacyjny): income of the base
+ * year (src/household/base-year-income.ts) against a per-person criterion, optionally raised
+ * when `raisedWhen` holds, with "złotówka za złotówkę" (`taper`) where the version says so.
+ */
+export type BaseYearIncomeSpec = {
+  kind: "base-year-income";
+  criterion: string;
+  regime: string;
+  farm: string;
+  operator: "lte";
+  raisedParameter?: string | undefined;
+  raisedWhen?: ConditionSpec | undefined;
+  taper: "zasilek-rodzinny" | "fundusz-alimentacyjny";
+  label?: Text | undefined;
+  basis?: string | undefined;
+};
 export type CountSelector = { roles?: readonly string[] | undefined; caredFor?: boolean | undefined };
 
 export const ConditionSchema: z.ZodType<ConditionSpec> = z.lazy(() =>
@@ -133,6 +151,21 @@ export const ConditionSchema: z.ZodType<ConditionSpec> = z.lazy(() =>
       ...base,
     }),
     ...catalogueBSchemas(),
+    z.strictObject({
+      kind: z.literal("base-year-income"),
+      /** Parameters rule with `perPerson` (and the raised parameter) by period. */
+      criterion: ruleId,
+      /** Parameters rule of the act's income regime (benefit period start, months of the base year). */
+      regime: ruleId,
+      /** Parameters rule with the yearly GUS income from 1 ha przeliczeniowy, one version per base year. */
+      farm: ruleId,
+      operator: z.literal("lte"),
+      raisedParameter: parameterName.optional(),
+      raisedWhen: ConditionSchema.optional(),
+      /** Which benefit's full amount "złotówka za złotówkę" reduces (applied where the version's `taper` is 1). */
+      taper: z.enum(["zasilek-rodzinny", "fundusz-alimentacyjny"]),
+      ...base,
+    }),
   ]),
 );
 
@@ -199,7 +232,9 @@ export const RuleSchema = z
     jurisdiction: z.union([z.literal("pl"), z.string().regex(/^[0-9]{7}$/)]),
     legalBasis: CitationSchema,
     discretionary: z.boolean().optional(),
-    formula: z.enum(["zasilek-staly", "zasilek-okresowy", "fixed-amount"]).optional(),
+    /** What the office decides when the programme is discretionary, in words (defaults to "może być przyznane"). */
+    discretion: text.optional(),
+    formula: z.enum(["zasilek-staly", "zasilek-okresowy", "fixed-amount", "zasilek-rodzinny", "fundusz-alimentacyjny"]).optional(),
     rounding: RoundingSchema.optional(),
     conditions: z.array(ConditionSchema).optional(),
     versions: z.array(VersionSchema).min(1),
