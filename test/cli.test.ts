@@ -145,3 +145,39 @@ describe("kryterium rules", () => {
   });
   it("an unknown rule is a usage error", () => expect(run(["rules", "show", "pl/nope"]).code).toBe(2));
 });
+
+describe("kryterium ask", () => {
+  it("completes with piped answers, validates on the spot, prints the check and saves the household", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "kryterium-ask-")), "h.json");
+    const answers = ["2025-03-15", "1", "1", "44051401465", "1", "900", "2", "81", "1,5", "2", "31-12-2030", "na stałe"].join("\n");
+    const r = run(["ask", "--save", file], `${answers}\n`);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("Niepoprawna odpowiedź");
+    expect(r.stdout).toContain("Zasiłek stały");
+    const saved = JSON.parse(readFileSync(file, "utf8")) as { members: Array<{ pesel: string; disability: unknown[] }> };
+    expect(saved.members[0]?.pesel).toBe("44051401465");
+    expect(run(["check", file, "--programme", "pl/pomoc-spoleczna/zasilek-staly"]).stdout).toContain("494.00 zł");
+  });
+  it("without an evaluation date is a usage error", () => {
+    expect(run(["ask"], "").code).toBe(2);
+  });
+});
+
+describe("kryterium batch", () => {
+  const household = readFileSync(join(root, "examples/household.json"), "utf8").replace(/\n\s*/g, "");
+  const input = [household, "not json", "", JSON.stringify({ evaluationDate: "2023-02-29" }), household].join("\n");
+  for (const workers of ["1", "2"]) {
+    it(`keeps order and reports bad lines without stopping (--workers ${workers})`, () => {
+      const r = run(["batch", "-", "--workers", workers, "--programme", "pl/pomoc-spoleczna/zasilek-staly"], `${input}\n`);
+      expect(r.code).toBe(0);
+      const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { line: number; error?: { code: string }; results?: Array<{ amount?: string }> });
+      expect(lines.map((l) => l.line)).toEqual([1, 2, 4, 5]);
+      expect(lines[1]?.error?.code).toBe("invalid-json");
+      expect(lines[2]?.error?.code).toBe("invalid-household");
+      expect(lines[3]?.results?.[0]?.amount).toBe("374.00");
+    });
+  }
+  it("NO_COLOR output has no escape codes", () => {
+    expect(run(["check", "examples/household.json"]).stdout).not.toMatch(/\u001b\[/);
+  });
+});

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { HouseholdSchema } from "../household/schema.js";
 import { isHouseholdValidationError, isKryteriumError, isRuleDateError, type Lang } from "../errors.js";
 import { isMainThread, workerData } from "node:worker_threads";
+import { ASK_HELP, ask } from "./ask.js";
 import { AUDIT_HELP, audit } from "./audit.js";
 import { BATCH_HELP, batch } from "./batch.js";
 import { runBatchWorker } from "./batch-worker.js";
@@ -17,6 +18,7 @@ const HELP = `kryterium — kryteria pomocy społecznej jako dane / Polish socia
 
 Użycie / usage:
   kryterium check <household.json | -> [--explain] [--format table|json|markdown] [--lang pl|en] [--date D] [--redact]
+  kryterium ask [--save plik.json]   kwestionariusz krok po kroku / guided questionnaire
   kryterium rules list|show|diff   przepisy, wersje, cytowania / rules, versions, citations
   kryterium batch <households.ndjson | -> [--workers N]   wiele gospodarstw, strumieniowo / many households, streamed
   kryterium audit [fixtures] [--out raport.html]   przypadki testowe i księga przepisów / fixtures and rulebook
@@ -28,7 +30,7 @@ Przykład / example:
   kryterium check examples/household.json --explain
 `;
 
-const HELPS: Readonly<Record<string, string>> = { check: CHECK_HELP, rules: RULES_HELP, audit: AUDIT_HELP, batch: BATCH_HELP };
+const HELPS: Readonly<Record<string, string>> = { check: CHECK_HELP, rules: RULES_HELP, audit: AUDIT_HELP, batch: BATCH_HELP, ask: ASK_HELP };
 
 function languageOf(argv: readonly string[]): Lang {
   const i = argv.indexOf("--lang");
@@ -59,6 +61,8 @@ async function run(argv: string[], lang: Lang): Promise<number> {
       return check(rest, lang, out);
     case "rules":
       return rulesCommand(rest, lang, out);
+    case "ask":
+      return ask(rest, lang, out);
     case "batch":
       return batch(rest, lang, new URL(import.meta.url));
     case "audit":
@@ -73,6 +77,11 @@ async function run(argv: string[], lang: Lang): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  // A closed pipe (`kryterium … | head`) ends the output quietly, as Unix tools do.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const argv = process.argv.slice(2);
   const lang = languageOf(argv);
   const err = (s: string) => process.stderr.write(`${s}\n`);
