@@ -13,6 +13,7 @@ const READ: Readonly<Record<MemberFact, (m: Member) => boolean | undefined>> = {
   "flags.pitInMunicipality": (m) => m.flags?.pitInMunicipality,
   "birth.live": (m) => m.birth?.live,
   "birth.severeConditionCertificate": (m) => m.birth?.severeConditionCertificate,
+  "alimony.enforcementIneffective": (m) => m.alimony?.enforcementIneffective,
 };
 
 /** A yes/no fact of the subject member (the applicant, or the member a `member` condition selected). */

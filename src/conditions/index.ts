@@ -19,6 +19,7 @@ import { childDisabilityCondition } from "./child-disability.js";
 import { countCondition } from "./count.js";
 import { householdTypeCondition } from "./household-type.js";
 import { priorityCondition } from "./priority.js";
+import { baseYearIncomeCondition } from "./base-year-income.js";
 
 /** Evaluates one condition of the vocabulary. */
 export function evaluateCondition(spec: ConditionSpec, ctx: EvaluationContext): ConditionResult {
@@ -57,6 +58,8 @@ export function evaluateCondition(spec: ConditionSpec, ctx: EvaluationContext): 
       return assessmentCondition(spec, ctx);
     case "priority":
       return priorityCondition(spec, ctx, evaluateCondition);
+    case "base-year-income":
+      return baseYearIncomeCondition(spec, ctx, evaluateCondition);
     case "any-of": {
       const children = spec.conditions.map((c) => evaluateCondition(c, ctx));
       const status = anyOfStatus(children.map((c) => c.status));

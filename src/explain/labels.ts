@@ -49,6 +49,7 @@ const LABELS: Readonly<Record<string, { pl: string; en: string }>> = {
   "flags.inEducation": { pl: "uczy się (szkoła lub uczelnia)", en: "in education (school or higher education)" },
   "flags.schoolPupil": { pl: "uczeń szkoły", en: "school pupil" },
   "birth.live": { pl: "urodzenie żywe", en: "live birth" },
+  "alimony.enforcementIneffective": { pl: "egzekucja alimentów okazała się bezskuteczna", en: "enforcement of the alimony was ineffective" },
   "birth.severeConditionCertificate": {
     pl: "zaświadczenie lekarskie o ciężkim i nieodwracalnym upośledzeniu albo nieuleczalnej chorobie zagrażającej życiu",
     en: "medical certificate of a severe and irreversible impairment or an incurable life-threatening illness",
