@@ -9,6 +9,7 @@ const EXPECTED: Readonly<Record<string, { pl: string; en: string }>> = {
   money: { pl: 'kwota jako tekst, nieujemna, najwyżej 2 miejsca po przecinku, np. "1161.60"', en: 'an amount as a string, non-negative, at most 2 decimals, e.g. "1161.60"' },
   decimal: { pl: 'liczba dziesiętna jako tekst, np. "2.5600"', en: 'a decimal number as a string, e.g. "2.5600"' },
   teryt: { pl: "7-cyfrowy kod TERYT gminy", en: "a 7-digit TERYT municipality code" },
+  printable: { pl: "tekst bez znaków sterujących", en: "text without control characters" },
   string: { pl: "tekst", en: "a string" },
   number: { pl: "liczba", en: "a number" },
   boolean: { pl: "true albo false", en: "true or false" },
