@@ -19,6 +19,9 @@ import { APPLICANT_RELATIONS } from "./vocabulary.js";
  * Objects are strict so that a misspelt key is an error rather than a silently unknown fact.
  */
 
+/** Text that is printed back (ids, names): no control characters, so nothing can drive a terminal. */
+const printable = z.string().refine((s) => !/[\u0000-\u001f\u007f-\u009f]/.test(s), { params: { expected: "printable" } });
+
 const civilDate = z
   .string()
   .refine(isCivilDate, { params: { expected: "date" } })
@@ -129,9 +132,9 @@ export const BaseYearSchema = z.strictObject({
 });
 
 export const MemberSchema = z.strictObject({
-  id: z.string().min(1).max(64).describe("Identifier unique within the household."),
+  id: printable.min(1).max(64).describe("Identifier unique within the household."),
   role: z.enum(ROLES),
-  name: z.string().max(256).optional().describe("Printed only when asked; redacted by --redact."),
+  name: printable.max(256).optional().describe("Printed only when asked; redacted by --redact."),
   birthDate: civilDate.optional(),
   pesel: z.string().optional().describe("11-digit PESEL; its checksum is verified and the birth date derived."),
   sex: z.enum(["F", "M"]).optional(),
