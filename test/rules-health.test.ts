@@ -9,19 +9,19 @@ import { type ConditionSpec, RuleSchema } from "../src/rules/schema.js";
 
 const rules = allRules();
 
-function parameterRefs(spec: ConditionSpec): string[] {
-  switch (spec.kind) {
-    case "income":
-      return spec.percent ? [spec.percent] : [];
-    case "age":
-      return [spec.min, spec.below].filter((p): p is string => p !== undefined);
-    case "retirement-age":
-      return [spec.female, spec.male];
-    case "any-of":
-      return spec.conditions.flatMap(parameterRefs);
-    default:
-      return (Object.values(spec).filter((v) => typeof v === "string" && /^[a-z][A-Za-z0-9]*$/.test(v) && v !== spec.kind) as string[]).filter(() => false);
-  }
+/**
+ * The parameter names a condition reads: every string field (at any depth, nested conditions
+ * included) that names a parameter of the rule. Labels and legal bases are prose, not names.
+ */
+function parameterRefs(spec: ConditionSpec, names: ReadonlySet<string>): string[] {
+  const walk = (value: unknown, key: string): string[] => {
+    if (key === "label" || key === "basis") return [];
+    if (typeof value === "string") return names.has(value) ? [value] : [];
+    if (Array.isArray(value)) return value.flatMap((v) => walk(v, ""));
+    if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => walk(v, k));
+    return [];
+  };
+  return walk(spec, "");
 }
 
 describe("rule files", () => {
@@ -64,7 +64,10 @@ describe("rule files", () => {
     });
 
     it("defines every parameter its conditions read, in every version", () => {
-      for (const v of rule.versions) for (const p of conditionsOf(v).flatMap(parameterRefs)) expect(Object.keys(v.parameters), `${v.from}: ${p}`).toContain(p);
+      const names = new Set(rule.versions.flatMap((v) => Object.keys(v.parameters)));
+      for (const v of rule.versions) {
+        for (const p of conditionsOf(v).flatMap((c) => parameterRefs(c, names))) expect(Object.keys(v.parameters), `${v.from}: ${p}`).toContain(p);
+      }
     });
 
     it("leaves a parameter open (null) only where an open question names it", () => {

@@ -46,8 +46,11 @@ describe("invalid households are rejected with the field named, in Polish and En
   });
 
   it("a PESEL gives the birth date and sex", () => {
-    const result = validateHousehold(single("2025-01-01", { pesel: "44051401465", birthDate: undefined, sex: undefined }));
+    const result = validateHousehold({ evaluationDate: "2025-01-01", householdType: "single", members: [{ id: "a", role: "applicant", pesel: "44051401465" }] });
     expect(result.ok).toBe(true);
+    const r = evaluate({ evaluationDate: "2025-01-01", householdType: "single", members: [{ id: "a", role: "applicant", pesel: "44051401465" }] }, { programmes: ["pl/pomoc-spoleczna/zasilek-staly"] });
+    const age = r.results[0]?.conditions.find((c) => c.kind === "age");
+    expect(age?.facts).toEqual({ birthDate: "1944-05-14", age: "80" });
   });
 
   it("a __proto__ key is rejected and does not touch Object.prototype", () => {

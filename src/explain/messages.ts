@@ -55,8 +55,8 @@ export const MESSAGES: Readonly<Record<string, { pl: Template; en: Template }>> 
   },
   "residence.unknown": { pl: () => "Nie podano statusu pobytu.", en: () => "Residence status not given." },
   "residence.pass": {
-    pl: (a, l) => `Status pobytu: ${label(a["status"] ?? "", l)} — uprawnia (art. 5).`,
-    en: (a, l) => `Residence status: ${label(a["status"] ?? "", l)} — qualifies (art. 5).`,
+    pl: (a, l) => `Status pobytu: ${label(a["status"] ?? "", l)} — uprawnia.`,
+    en: (a, l) => `Residence status: ${label(a["status"] ?? "", l)} — qualifies.`,
   },
   "residence.assess": {
     pl: (a, l) => `Status pobytu: ${label(a["status"] ?? "", l)} — uprawnienie zależy od podstawy pobytu; wymaga oceny.`,
