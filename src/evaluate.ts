@@ -10,6 +10,8 @@ import type { Household, Member } from "./household/schema.js";
 import { parseHousehold } from "./household/validate.js";
 import { dec } from "./money.js";
 import { FORMULAS } from "./programmes/index.js";
+import { RULES_FINGERPRINT } from "./rules/fingerprint.js";
+import { VERSION } from "./version.js";
 import { allRules, coverage, findVersion, valueAt } from "./rules/registry.js";
 import type { ConditionSpec, Rule } from "./rules/schema.js";
 import type { ConditionResult, ProgrammeResult, VersionRef } from "./explain/trace.js";
@@ -23,8 +25,12 @@ export interface EvaluateOptions {
 
 export interface Evaluation {
   readonly date: string;
+  /** What decided: the library version and a fingerprint of the compiled rules (see `replayDecision`). */
+  readonly library: { readonly version: string; readonly rulesFingerprint: string };
   readonly results: readonly ProgrammeResult[];
 }
+
+const LIBRARY = { version: VERSION, rulesFingerprint: RULES_FINGERPRINT } as const;
 
 const INCOME_RULE = "pl/pomoc-spoleczna/dochod";
 const EQUIVALENCE_RULE = "pl/niepelnosprawnosc/rownowaznosc-orzeczen";
@@ -213,5 +219,5 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
     if (unknown.length) throw new KryteriumError("invalid-option", `Unknown programme: ${unknown.join(", ")}`);
   }
   const shared = facts(household, date);
-  return { date, results: programmes.map((rule) => evaluateProgramme(rule, household, date, shared)) };
+  return { date, library: LIBRARY, results: programmes.map((rule) => evaluateProgramme(rule, household, date, shared)) };
 }

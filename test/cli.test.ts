@@ -181,3 +181,26 @@ describe("kryterium batch", () => {
     expect(run(["check", "examples/household.json"]).stdout).not.toMatch(/\u001b\[/);
   });
 });
+
+describe("kryterium replay", () => {
+  it("records a decision with check --record and replays it: same answer, exit 0", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "kryterium-record-")), "decision.json");
+    expect(run(["check", "examples/household.json", "--record", file]).code).toBe(0);
+    const r = run(["replay", file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Wynik ten sam.");
+  });
+  it("a changed answer exits 1 and names the rule version", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "kryterium-record-")), "decision.json");
+    run(["check", "examples/household.json", "--record", file, "--date", "2024-06-15", "--programme", "pl/pomoc-spoleczna/zasilek-staly"]);
+    const record = JSON.parse(readFileSync(file, "utf8")) as { date: string };
+    writeFileSync(file, JSON.stringify({ ...record, date: "2025-03-15" }));
+    const r = run(["replay", file, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("not-eligible → eligible 374.00 zł");
+    expect(r.stdout).toContain("Dz.U. 2024 poz. 1044");
+  });
+  it("a file that is not a decision record is exit 2", () => {
+    expect(run(["replay", "examples/household.json"]).code).toBe(2);
+  });
+});

@@ -1,4 +1,6 @@
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { decisionRecord } from "../audit/replay.js";
 import { evaluate } from "../evaluate.js";
 import type { Lang } from "../errors.js";
 import { UsageError } from "./errors.js";
@@ -17,6 +19,8 @@ Checks a household against every programme in force on the evaluation date.
   --explain              pełne uzasadnienie: warunki, wartości, przepisy / full trace
   --lang pl|en           język (domyślnie pl) / language
   --redact               maskuje PESEL, imiona i daty urodzenia / masks PESEL, names, birth dates
+  --record PLIK          zapisuje decyzję (dane + wynik) do powtórzenia: kryterium replay PLIK
+                         saves a decision record (input + result) for: kryterium replay FILE
 
 Przykład / example:
   kryterium check examples/household.json --explain
@@ -32,6 +36,7 @@ export async function check(args: string[], lang: Lang, stdout: (s: string) => v
       format: { type: "string", default: "table" },
       explain: { type: "boolean", default: false },
       redact: { type: "boolean", default: false },
+      record: { type: "string" },
       lang: { type: "string" },
     },
   });
@@ -48,5 +53,9 @@ export async function check(args: string[], lang: Lang, stdout: (s: string) => v
   const text =
     format === "json" ? json(evaluation, lang, values.explain) : format === "markdown" ? markdown(evaluation, lang, values.explain) : table(evaluation, lang, width, values.explain);
   stdout(values.redact ? redact(text, sensitiveValues(input)) : text);
+  if (values.record !== undefined) {
+    // The record holds the household as given: it is personal data, written only when asked.
+    writeFileSync(values.record, `${JSON.stringify(decisionRecord(input, evaluation, values.programme), null, 2)}\n`, { mode: 0o600 });
+  }
   return 0;
 }

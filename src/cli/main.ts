@@ -8,6 +8,7 @@ import { AUDIT_HELP, audit } from "./audit.js";
 import { BATCH_HELP, batch } from "./batch.js";
 import { runBatchWorker } from "./batch-worker.js";
 import { CHECK_HELP, check } from "./check.js";
+import { REPLAY_HELP, replay } from "./replay.js";
 import { RULES_HELP, rulesCommand } from "./rules.js";
 import { EXIT, UsageError } from "./errors.js";
 import { t } from "./text.js";
@@ -22,6 +23,7 @@ Użycie / usage:
   kryterium rules list|show|diff   przepisy, wersje, cytowania / rules, versions, citations
   kryterium batch <households.ndjson | -> [--workers N]   wiele gospodarstw, strumieniowo / many households, streamed
   kryterium audit [fixtures] [--out raport.html]   przypadki testowe i księga przepisów / fixtures and rulebook
+  kryterium replay <decyzja.json>   powtórz zapisaną decyzję / replay a recorded decision
   kryterium schema              schemat JSON danych gospodarstwa / JSON Schema of the household input
   kryterium --version
 
@@ -30,7 +32,7 @@ Przykład / example:
   kryterium check examples/household.json --explain
 `;
 
-const HELPS: Readonly<Record<string, string>> = { check: CHECK_HELP, rules: RULES_HELP, audit: AUDIT_HELP, batch: BATCH_HELP, ask: ASK_HELP };
+const HELPS: Readonly<Record<string, string>> = { check: CHECK_HELP, rules: RULES_HELP, audit: AUDIT_HELP, batch: BATCH_HELP, ask: ASK_HELP, replay: REPLAY_HELP };
 
 function languageOf(argv: readonly string[]): Lang {
   const i = argv.indexOf("--lang");
@@ -61,6 +63,8 @@ async function run(argv: string[], lang: Lang): Promise<number> {
       return check(rest, lang, out);
     case "rules":
       return rulesCommand(rest, lang, out);
+    case "replay":
+      return replay(rest, lang, out);
     case "ask":
       return ask(rest, lang, out);
     case "batch":
