@@ -9,10 +9,10 @@ export default defineConfig([
     entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
-    sourcemap: true,
     clean: true,
     target: "es2022",
     platform: "neutral",
+    define: { __KRYTERIUM_VERSION__: JSON.stringify(version) },
   },
   {
     // The command line: Node only.

@@ -1,10 +1,40 @@
-// Writes the JSON Schema of the household input next to the build, for callers and editors
-// that do not use TypeScript. Runs after tsup (it reads the built library).
-import { writeFileSync } from "node:fs";
+// Writes the JSON Schemas that ship with the package, for callers and editors that do not use
+// TypeScript: the household input (household.schema.json at the package root, `kryterium/household.schema.json`)
+// and a rule file in rules/ (rule.schema.json, `kryterium/rule.schema.json`). Runs after
+// tsup: the household schema comes from the built library; the rule schema, which is not part
+// of the public API, is bundled from src/rules/schema.ts on the fly.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { build } from "esbuild";
 import { z } from "zod";
 import { HouseholdSchema } from "../dist/index.js";
 
-const schema = z.toJSONSchema(HouseholdSchema, { io: "input", unrepresentable: "any" });
-schema.title = "kryterium household";
-writeFileSync(new URL("../dist/household.schema.json", import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);
-console.log("schema: wrote dist/household.schema.json");
+const write = (name, schema) => {
+  // At the package root rather than in dist/, so that `kryterium/household.schema.json` resolves
+  // also where package.json "exports" is not read (TypeScript's node10 resolution, editors).
+  writeFileSync(new URL(`../${name}`, import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`schema: wrote ${name}`);
+};
+
+const household = z.toJSONSchema(HouseholdSchema, { io: "input", unrepresentable: "any" });
+household.title = "kryterium household";
+write("household.schema.json", household);
+
+// zod stays external so that the schema objects and z.toJSONSchema share one copy of zod.
+const cache = new URL("../node_modules/.cache/kryterium/", import.meta.url);
+mkdirSync(cache, { recursive: true });
+await build({
+  entryPoints: [new URL("../src/rules/schema.ts", import.meta.url).pathname],
+  bundle: true,
+  format: "esm",
+  platform: "neutral",
+  packages: "external",
+  outfile: new URL("rule-schema.mjs", cache).pathname,
+  logLevel: "error",
+});
+const { RuleSchema } = await import(new URL(`rule-schema.mjs?${Date.now()}`, cache).href);
+const rule = z.toJSONSchema(RuleSchema, { io: "input", unrepresentable: "any" });
+rule.title = "kryterium rule file (rules/**/*.yaml)";
+// `source` is added by scripts/build-rules.mjs from the file's path; a rule file has none.
+delete rule.properties.source;
+rule.required = rule.required.filter((k) => k !== "source");
+write("rule.schema.json", rule);

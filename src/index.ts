@@ -21,3 +21,5 @@ export {
   type InputIssue,
   type Lang,
 } from "./errors.js";
+export { RULES_AS_OF as rulesAsOf, RULES_FINGERPRINT as rulesFingerprint } from "./rules/fingerprint.js";
+export { VERSION as version } from "./version.js";
