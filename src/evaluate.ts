@@ -14,7 +14,7 @@ import { RULES_FINGERPRINT } from "./rules/fingerprint.js";
 import { VERSION } from "./version.js";
 import { allRules, coverage, findVersion, valueAt } from "./rules/registry.js";
 import type { ConditionSpec, Rule } from "./rules/schema.js";
-import type { ConditionResult, ProgrammeResult, VersionRef } from "./explain/trace.js";
+import type { ConditionResult, Message, ProgrammeResult, VersionRef } from "./explain/trace.js";
 
 export interface EvaluateOptions {
   /** Evaluate on this date instead of the household's `evaluationDate` (YYYY-MM-DD). */
@@ -120,19 +120,31 @@ function firstWith(results: readonly ConditionResult[], status: ConditionResult[
 }
 
 function evaluateProgramme(rule: Rule, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeResult {
-  const base = { programme: rule.id, title: rule.title, jurisdiction: rule.jurisdiction, discretionary: rule.discretionary ?? false, legalBasis: rule.legalBasis };
   const version = findVersion(rule, date);
+  // Results are built as literals: object spread is the costliest step on this hot path.
+  const answer = (
+    outcome: ProgrammeResult["outcome"],
+    reason: Message,
+    parts: { conditions?: readonly ConditionResult[]; missing?: readonly string[]; amount?: string | undefined; range?: ProgrammeResult["range"]; calculation?: readonly Message[]; openQuestions?: ProgrammeResult["openQuestions"] },
+  ): ProgrammeResult => ({
+    programme: rule.id,
+    title: rule.title,
+    jurisdiction: rule.jurisdiction,
+    outcome,
+    amount: parts.amount,
+    range: parts.range,
+    missing: parts.missing ?? [],
+    discretionary: rule.discretionary ?? false,
+    version: version ? { rule: rule.id, from: version.from, to: version.to, reference: version.reference } : undefined,
+    legalBasis: rule.legalBasis,
+    conditions: parts.conditions ?? [],
+    calculation: parts.calculation ?? [],
+    openQuestions: parts.openQuestions ?? [],
+    reason,
+  });
   if (!version) {
     const span = coverage(rule);
-    return {
-      ...base,
-      outcome: "not-eligible",
-      missing: [],
-      conditions: [],
-      calculation: [],
-      openQuestions: [],
-      reason: message("reason.not-in-force", { date, from: span.from, to: span.to ?? "…" }),
-    };
+    return answer("not-eligible", message("reason.not-in-force", { date, from: span.from, to: span.to ?? "…" }), {});
   }
   const claimantIndex = household.members.findIndex((m) => m.role === "applicant");
   const claimant = household.members[claimantIndex] as Member;
@@ -160,27 +172,31 @@ function evaluateProgramme(rule: Rule, household: Household, date: string, share
   const failed = firstWith(conditions, "fail");
   const assessed = firstWith(conditions, "assess");
   const questionIds = new Set([...(version.openQuestions ?? []), ...conditions.flatMap((c) => [...c.openQuestions])]);
-  const common = { ...base, version: { rule: rule.id, from: version.from, to: version.to, reference: version.reference }, conditions };
-
   const openQuestions = () => (rule.openQuestions ?? []).filter((q) => questionIds.has(q.id));
+
   if (failed) {
-    return { ...common, outcome: "not-eligible", missing: [], calculation: [], openQuestions: openQuestions(), reason: message("reason.not-eligible", { condition: failed.message.key, ...failed.message.args }) };
+    return answer("not-eligible", quoting("reason.not-eligible", failed.message), { conditions, openQuestions: openQuestions() });
   }
   if (missing.length > 0) {
-    return { ...common, outcome: "needs-assessment", missing, calculation: [], openQuestions: openQuestions(), reason: message("reason.missing", { missing: missing.join(", ") }) };
+    return answer("needs-assessment", message("reason.missing", { missing: missing.join(", ") }), { conditions, missing, openQuestions: openQuestions() });
   }
   // A formula without an income criterion (e.g. a fixed amount) still runs; "" is never read by it.
   const formula = rule.formula ? FORMULAS[rule.formula](ctx, criterionRule ?? "") : undefined;
   formula?.openQuestions.forEach((q) => questionIds.add(q));
-  const amounts = { amount: formula?.amount, range: formula?.range, calculation: formula?.steps ?? [] };
-  if (assessed || formula?.assess) {
-    const why = assessed?.message ?? formula?.assess;
-    return { ...common, ...amounts, outcome: "needs-assessment", missing: [], openQuestions: openQuestions(), reason: message("reason.assess", { condition: why?.key ?? "", ...why?.args }) };
-  }
+  const parts = { conditions, amount: formula?.amount, range: formula?.range, calculation: formula?.steps ?? [], openQuestions: openQuestions() };
+  const why = assessed?.message ?? formula?.assess;
+  if (why) return answer("needs-assessment", quoting("reason.assess", why), parts);
   if (rule.discretionary) {
-    return { ...common, ...amounts, outcome: "needs-assessment", missing: [], openQuestions: openQuestions(), reason: message("reason.discretionary", rule.discretion ? { pl: rule.discretion.pl, en: rule.discretion.en } : {}) };
+    return answer("needs-assessment", message("reason.discretionary", rule.discretion ? { pl: rule.discretion.pl, en: rule.discretion.en } : {}), parts);
   }
-  return { ...common, ...amounts, outcome: "eligible", missing: [], openQuestions: openQuestions(), reason: message("reason.eligible") };
+  return answer("eligible", message("reason.eligible"), parts);
+}
+
+/** A reason that quotes the message of the condition that decided it. */
+function quoting(key: string, decisive: Message): Message {
+  const args: Record<string, string> = { condition: decisive.key };
+  for (const name in decisive.args) args[name] = decisive.args[name] as string;
+  return message(key, args);
 }
 
 /**

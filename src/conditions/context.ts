@@ -27,3 +27,21 @@ export interface EvaluationContext {
   income(regime: IncomeRegime): HouseholdIncome;
   equivalences(): Readonly<Record<string, string>>;
 }
+
+/** The same context, looking at another member as the one the conditions are about. */
+export function withClaimant(ctx: EvaluationContext, member: Member, index: number): EvaluationContext {
+  // An explicit literal rather than `{ ...ctx }`: this runs per member per condition.
+  return {
+    household: ctx.household,
+    date: ctx.date,
+    claimant: member,
+    claimantIndex: index,
+    rule: ctx.rule,
+    version: ctx.version,
+    birthDate: ctx.birthDate,
+    sex: ctx.sex,
+    criterion: ctx.criterion,
+    income: ctx.income,
+    equivalences: ctx.equivalences,
+  };
+}

@@ -1,7 +1,7 @@
 import type { Member } from "../household/schema.js";
 import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult, ConditionStatus } from "../explain/trace.js";
-import type { EvaluationContext } from "./context.js";
+import { type EvaluationContext, withClaimant } from "./context.js";
 import { allOfStatus } from "./all-of.js";
 import { message, openQuestionsFor, parameterOf, result } from "./result.js";
 
@@ -55,7 +55,7 @@ export function countCondition(
 
   const children = [...selected].sort((a, b) => a - b).map((i) => {
     const m = members[i] as Member;
-    const sub: EvaluationContext = { ...ctx, claimant: m, claimantIndex: i };
+    const sub = withClaimant(ctx, m, i);
     const nested = spec.conditions.map((c) => evaluate(c, sub));
     const status = allOfStatus(nested.map((n) => n.status));
     // One line per member: the label and basis stay on the count itself.

@@ -1,7 +1,7 @@
 import type { Member } from "../household/schema.js";
 import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult, ConditionStatus } from "../explain/trace.js";
-import type { EvaluationContext } from "./context.js";
+import { type EvaluationContext, withClaimant } from "./context.js";
 import { message, result } from "./result.js";
 
 type MemberSpec = Extract<ConditionSpec, { kind: "member" }>;
@@ -32,7 +32,7 @@ export function memberCondition(
   if (flag) values["flag"] = flag;
 
   const children = selected.map(({ m, i }) => {
-    const sub: EvaluationContext = { ...ctx, claimant: m, claimantIndex: i };
+    const sub = withClaimant(ctx, m, i);
     const nested = spec.conditions.map((c) => evaluate(c, sub));
     const status = allOf(nested.map((n) => n.status));
     const { label: _parentLabel, ...unlabelled } = spec; // the parent row carries the label

@@ -1,4 +1,4 @@
-import type { EvaluationContext } from "../conditions/context.js";
+import { type EvaluationContext, withClaimant } from "../conditions/context.js";
 import { allOfStatus } from "../conditions/all-of.js";
 import { message } from "../conditions/result.js";
 import { ageOn } from "../household/age.js";
@@ -76,7 +76,7 @@ function childLines(spec: BaseYearIncomeSpec, ctx: EvaluationContext, evaluate: 
   const members = ctx.household.members;
   return members.flatMap((m: Member, i): ChildLine[] => {
     if (!who.who.roles?.includes(m.role)) return [];
-    const sub: EvaluationContext = { ...ctx, claimant: m, claimantIndex: i };
+    const sub = withClaimant(ctx, m, i);
     const nested = who.conditions.map((c) => evaluate(c, sub));
     const status = allOfStatus(nested.map((n) => n.status));
     const missing = status === "unknown" ? nested.flatMap((n) => (n.status === "unknown" ? n.missing : [])) : [];
