@@ -1,4 +1,4 @@
-import { addDays, getDaysInMonth, isLeapYear } from "date-fns";
+import { addDays, isLeapYear } from "date-fns";
 
 /**
  * Civil calendar dates (`YYYY-MM-DD`), as the law counts them. Nothing here reads the clock
@@ -21,13 +21,19 @@ function localDate(year: number, month: number, day: number): Date {
   return d;
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(localDate(year, month, 1));
-}
-
 export function leapYear(year: number): boolean {
   return isLeapYear(localDate(year, 1, 1));
 }
+
+/** Month lengths of a common year; February gains a day in leap years. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+export function daysInMonth(year: number, month: number): number {
+  // Validation runs for every date of every household: plain arithmetic, no Date object.
+  // (it agrees with date-fns getDaysInMonth on every month of years 1–9999: test/dates.test.ts)
+  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : (MONTH_DAYS[month - 1] ?? 0);
+}
+
 
 /** Parses `YYYY-MM-DD`; `undefined` for anything else, including impossible days (2023-02-29). */
 export function parseCivilDate(text: string): DateParts | undefined {

@@ -30,6 +30,8 @@ export interface Evaluation {
   readonly results: readonly ProgrammeResult[];
 }
 
+const PROGRAMMES = allRules().filter((r) => r.kind === "programme");
+
 const LIBRARY = { version: VERSION, rulesFingerprint: RULES_FINGERPRINT } as const;
 
 const INCOME_RULE = "pl/pomoc-spoleczna/dochod";
@@ -103,12 +105,23 @@ function sex(member: Member): "F" | "M" | undefined {
   return member.sex ?? fromPesel(member)?.sex;
 }
 
-/** The income criterion a programme compares against (its first income condition, at any depth). */
+const criterionRules = new WeakMap<readonly ConditionSpec[], string | null>();
+
+/** The income criterion a programme compares against (its first income condition, at any depth); looked up once per rule version. */
 function criterionRuleOf(conditions: readonly ConditionSpec[]): string | undefined {
+  let found = criterionRules.get(conditions);
+  if (found === undefined) {
+    found = findCriterionRule(conditions) ?? null;
+    criterionRules.set(conditions, found);
+  }
+  return found ?? undefined;
+}
+
+function findCriterionRule(conditions: readonly ConditionSpec[]): string | undefined {
   for (const c of conditions) {
     if (c.kind === "income") return c.criterion;
     if ("conditions" in c && Array.isArray(c.conditions)) {
-      const nested = criterionRuleOf(c.conditions as readonly ConditionSpec[]);
+      const nested = findCriterionRule(c.conditions as readonly ConditionSpec[]);
       if (nested) return nested;
     }
   }
@@ -223,12 +236,8 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
   const requested = options.programmes;
   // Asked for by id: always answered (a programme not in force, or of another gmina, says so).
   // Otherwise: every programme in force on the date that concerns the household's municipality.
-  const programmes = allRules().filter((r) =>
-    r.kind !== "programme"
-      ? false
-      : requested !== undefined
-        ? requested.includes(r.id)
-        : findVersion(r, date) !== undefined && concernsHousehold(r, household),
+  const programmes = PROGRAMMES.filter((r) =>
+    requested !== undefined ? requested.includes(r.id) : findVersion(r, date) !== undefined && concernsHousehold(r, household),
   );
   if (requested) {
     const unknown = requested.filter((id) => !programmes.some((p) => p.id === id));

@@ -35,3 +35,19 @@ export function roundToGrosz(value: Decimal, mode: "up" | "down" | "half-up"): D
 export function sum(values: readonly Decimal[]): Decimal {
   return values.reduce((acc, v) => acc.plus(v), ZERO);
 }
+
+const parsed = new Map<string, Decimal>();
+
+/**
+ * A rule parameter as a Decimal, parsed once: rule files hold a few hundred distinct decimal
+ * strings, and evaluation reads them for every household. Decimals are immutable, so sharing
+ * one instance is safe.
+ */
+export function parameterDecimal(value: string): Decimal {
+  let d = parsed.get(value);
+  if (d === undefined) {
+    d = new Decimal(value);
+    parsed.set(value, d);
+  }
+  return d;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isCivilDate, monthsBetween, parseCivilDate, previousMonth, shiftDays } from "../src/dates.js";
+import { getDaysInMonth } from "date-fns";
+import { daysInMonth, isCivilDate, monthsBetween, parseCivilDate, previousMonth, shiftDays } from "../src/dates.js";
 
 describe("civil dates", () => {
   it.each(["2023-02-29", "2023-13-01", "2023-00-10", "2023-04-31", "0000-01-01", "2023-1-01", "2023-01-01T00:00", " 2023-01-01", "20230101"])(
@@ -27,5 +28,17 @@ describe("civil dates", () => {
   it("counts months between months", () => {
     expect(monthsBetween("2024-11", "2025-02")).toBe(3);
     expect(monthsBetween("2025-02", "2024-11")).toBe(-3);
+  });
+});
+
+describe("month lengths", () => {
+  it("agree with date-fns for every month of years 1–9999", () => {
+    for (let year = 1; year <= 9999; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const d = new Date(2000, 0, 1);
+        d.setFullYear(year, month - 1, 1);
+        if (daysInMonth(year, month) !== getDaysInMonth(d)) throw new Error(`${year}-${month}`);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { monthOf, monthsBetween, previousMonth } from "../dates.js";
-import { type Decimal, ZERO, dec, sum } from "../money.js";
+import { type Decimal, ZERO, dec, parameterDecimal, sum } from "../money.js";
 import type { RuleVersion } from "../rules/schema.js";
 import type { Household, Income, Member } from "./schema.js";
 
@@ -63,7 +63,7 @@ export interface IncomeParameters {
 function parameter(version: RuleVersion, name: string): Decimal {
   const value = version.parameters[name];
   if (value === undefined || value === null) throw new Error(`Rule parameter ${name} is not set`);
-  return dec(value);
+  return parameterDecimal(value);
 }
 
 function exclusionOf(type: Income["type"], regime: IncomeRegime, table: Readonly<Record<string, string>>): string | undefined {
@@ -81,10 +81,11 @@ function incomeLine(
     [income.incomeTax, income.healthContribution, income.socialContribution].flatMap((d) => (d === undefined ? [] : [dec(d)])),
   );
   const net = gross.minus(deductions);
-  const base = { type: income.type, gross, deductions, net };
+  const line = (counted: Decimal, treatment: IncomeTreatment, basis?: string): IncomeLine =>
+    basis === undefined ? { type: income.type, gross, deductions, net, counted, treatment } : { type: income.type, gross, deductions, net, counted, treatment, basis };
   const basis = exclusionOf(income.type, regime, params.income.table ?? {});
-  if (basis !== undefined) return { ...base, counted: ZERO, treatment: "excluded", basis };
-  if (!income.oneOff) return { ...base, counted: net, treatment: "counted" };
+  if (basis !== undefined) return line(ZERO, "excluded", basis);
+  if (!income.oneOff) return line(net, "counted");
 
   // art. 8 ust. 11: above five times the criterion ("przekraczającego pięciokrotnie", i.e. >),
   // spread in equal parts over 12 months starting with the month it was paid; otherwise it
@@ -93,11 +94,9 @@ function incomeLine(
   const monthsSince = monthsBetween(monthOf(income.oneOff.receivedOn), month);
   if (net.gt(params.criterion.times(parameter(params.income, "oneOffMultiplier")))) {
     const inWindow = monthsSince >= 0 && spreadMonths.gt(monthsSince);
-    return { ...base, counted: inWindow ? net.div(spreadMonths) : ZERO, treatment: "one-off-spread" };
+    return line(inWindow ? net.div(spreadMonths) : ZERO, "one-off-spread");
   }
-  return monthsSince === 0
-    ? { ...base, counted: net, treatment: "one-off-this-month" }
-    : { ...base, counted: ZERO, treatment: "one-off-other-month" };
+  return monthsSince === 0 ? line(net, "one-off-this-month") : line(ZERO, "one-off-other-month");
 }
 
 function memberIncome(member: Member, month: string, regime: IncomeRegime, params: IncomeParameters): MemberIncome {
@@ -116,7 +115,7 @@ function memberIncome(member: Member, month: string, regime: IncomeRegime, param
   const total = sum(lines.map((l) => l.counted))
     .plus(farm?.income ?? ZERO)
     .minus(alimonyPaid);
-  return { memberId: member.id, known: true, lines, ...(farm ? { farm } : {}), alimonyPaid, total };
+  return farm ? { memberId: member.id, known: true, lines, farm, alimonyPaid, total } : { memberId: member.id, known: true, lines, alimonyPaid, total };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { EvaluationContext } from "../conditions/context.js";
 import { message } from "../conditions/result.js";
-import { type Decimal, dec, roundToGrosz } from "../money.js";
+import { type Decimal, parameterDecimal, roundToGrosz } from "../money.js";
 import type { AmountResult } from "../explain/trace.js";
 
 /** A programme's arithmetic: reads its numbers from the rule version in `ctx`. */
@@ -10,7 +10,7 @@ export type Formula = (ctx: EvaluationContext, criterionRule: string) => AmountR
 export function required(ctx: EvaluationContext, name: string): Decimal {
   const value = ctx.version.parameters[name];
   if (value === undefined || value === null) throw new Error(`${ctx.rule.id}: parameter ${name} has no value in version ${ctx.version.from}`);
-  return dec(value);
+  return parameterDecimal(value);
 }
 
 /** Rounds as the rule says, and records a step when rounding changed the value. */
