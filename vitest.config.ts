@@ -7,5 +7,7 @@ export default defineConfig({
   define: { __KRYTERIUM_VERSION__: JSON.stringify(version) },
   test: {
     include: ["test/**/*.test.ts"],
+    // CLI tests start Node processes; on a loaded 2-core CI machine that takes seconds.
+    testTimeout: 30_000,
   },
 });

@@ -14,7 +14,10 @@ type CountSpec = Extract<ConditionSpec, { kind: "count" }>;
  * an age or disability condition reads the child's birth date or orzeczenie.
  *
  * Selection (`who`) is the union of the members with one of `roles` and, with `caredFor`, the
- * members the applicant cares for (`caresFor` on the applicant; omitted = unknown).
+ * members the applicant cares for (`caresFor` on the applicant; omitted = unknown) — every
+ * member when neither is given — narrowed, with `flag`, to members whose `flags.<flag>` is true
+ * (unset = unknown). The pupil of a stypendium szkolne and the child of „Za życiem” are a count
+ * of one.
  *
  * Three-valued counting: the condition passes once enough members pass; it fails only when
  * even the undecided members could not make up the number; otherwise the doubt carries over
@@ -41,17 +44,22 @@ export function countCondition(
     min = Number(value);
   }
 
-  const selected = new Set<number>();
+  const candidates = new Set<number>();
+  const everyone = spec.who.roles === undefined && spec.who.caredFor !== true;
   members.forEach((m, i) => {
-    if (spec.who.roles?.includes(m.role)) selected.add(i);
+    if (everyone || spec.who.roles?.includes(m.role)) candidates.add(i);
   });
   const caredForUnknown = spec.who.caredFor === true && applicant.caresFor === undefined;
   if (spec.who.caredFor === true) {
     for (const id of applicant.caresFor ?? []) {
       const i = members.findIndex((m) => m.id === id);
-      if (i >= 0) selected.add(i);
+      if (i >= 0) candidates.add(i);
     }
   }
+  // With a flag, only members whose flag is true are selected; an unset flag is a missing fact.
+  const flag = spec.who.flag;
+  const flagUnknown = flag === undefined ? [] : [...candidates].filter((i) => members[i]?.flags?.[flag] === undefined);
+  const selected = flag === undefined ? candidates : new Set([...candidates].filter((i) => members[i]?.flags?.[flag] === true));
 
   const children = [...selected].sort((a, b) => a - b).map((i) => {
     const m = members[i] as Member;
@@ -79,14 +87,22 @@ export function countCondition(
 
   if (total >= min) return result(spec, "pass", message("count.pass", args), common);
 
-  const unbounded = caredForUnknown || extra === undefined;
+  const unbounded = caredForUnknown || extra === undefined || flagUnknown.length > 0;
   if (!unbounded && total + undecided.length < min) {
+    // Looking for one member and finding one who fails: the reason quotes the condition that
+    // member failed (a nested count is not quoted: its arguments would collide with ours).
+    const only = min === 1 && children.length === 1 ? children[0]?.children?.find((c) => c.status === "fail")?.message : undefined;
+    if (only && !only.key.startsWith("count.")) {
+      args["because"] = only.key;
+      for (const name in only.args) if (!(name in args)) args[name] = only.args[name] as string;
+    }
     return result(spec, "fail", message(children.length === 0 ? "count.none" : "count.fail", args), common);
   }
   const missing = [
     ...children.flatMap((c) => (c.status === "unknown" ? c.missing : [])),
     ...(caredForUnknown ? [applicantPath("caresFor")] : []),
     ...(extra === undefined ? [applicantPath("childrenNotListed")] : []),
+    ...flagUnknown.map((i) => `members[${i}].flags.${flag ?? ""}`),
   ];
   const status: ConditionStatus = missing.length > 0 ? "unknown" : "assess";
   return result(spec, status, message(`count.${status}`, args), { ...common, missing });

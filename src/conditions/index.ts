@@ -10,7 +10,6 @@ import { retirementAgeCondition } from "./retirement-age.js";
 import { situationCondition } from "./situation.js";
 import { applicationDeadlineCondition } from "./application-deadline.js";
 import { factCondition } from "./fact.js";
-import { memberCondition } from "./member.js";
 import { prenatalCareCondition } from "./prenatal-care.js";
 import { relationCondition } from "./relation.js";
 import { allOfCondition } from "./all-of.js";
@@ -36,8 +35,6 @@ export function evaluateCondition(spec: ConditionSpec, ctx: EvaluationContext): 
       return retirementAgeCondition(spec, ctx);
     case "disability":
       return disabilityCondition(spec, ctx);
-    case "member":
-      return memberCondition(spec, ctx, evaluateCondition);
     case "fact":
       return factCondition(spec, ctx);
     case "relation":

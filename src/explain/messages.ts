@@ -129,8 +129,8 @@ export const MESSAGES: Readonly<Record<string, { pl: Template; en: Template }>> 
     en: (a) => `${a["count"]} met the condition (at least ${a["min"]} required)${countList(a, "en")}.`,
   },
   "count.fail": {
-    pl: (a) => `Warunek spełnia ${a["count"]} os., wymagane co najmniej ${a["min"]}${countList(a, "pl")}.`,
-    en: (a) => `${a["count"]} met the condition, at least ${a["min"]} required${countList(a, "en")}.`,
+    pl: (a, l) => `Warunek spełnia ${a["count"]} os., wymagane co najmniej ${a["min"]}${countList(a, "pl")}${because(a, l)}.`,
+    en: (a, l) => `${a["count"]} met the condition, at least ${a["min"]} required${countList(a, "en")}${because(a, l)}.`,
   },
   "count.none": {
     pl: (a) => `Brak osób, których dotyczy warunek (wymagane co najmniej ${a["min"]}).`,
@@ -211,19 +211,7 @@ export const MESSAGES: Readonly<Record<string, { pl: Template; en: Template }>> 
     pl: (a) => `Dolna granica ${a["min"]} zł przekracza górną ${a["max"]} zł — wymaga oceny.`,
     en: (a) => `The floor ${a["min"]} zł exceeds the ceiling ${a["max"]} zł — needs assessment.`,
   },
-  // Catalogue A (issue 3): member, fact, relation, prenatal-care, application-deadline, fixed amount.
-  "member.pass": { pl: (a) => `Warunek spełnia członek ${a["member"]}.`, en: (a) => `Member ${a["member"]} meets the condition.` },
-  "member.fail": {
-    pl: (a, l) => (a["condition"] ? inner(a, l) : "Żaden z członków, których dotyczy warunek, go nie spełnia."),
-    en: (a, l) => (a["condition"] ? inner(a, l) : "None of the members concerned meets the condition."),
-  },
-  "member.none": { pl: () => "W gospodarstwie nie ma członka, którego dotyczy warunek.", en: () => "No member of the household is concerned by the condition." },
-  "member.unknown": { pl: () => "Brakuje danych o członku, którego dotyczy warunek.", en: () => "Facts about the member concerned are missing." },
-  "member.assess": { pl: () => "Warunek dotyczący członka wymaga oceny.", en: () => "The condition about a member needs assessment." },
-  "member.subject-pass": { pl: (a) => `${a["member"]}: spełnia.`, en: (a) => `${a["member"]}: meets it.` },
-  "member.subject-fail": { pl: (a) => `${a["member"]}: nie spełnia.`, en: (a) => `${a["member"]}: does not meet it.` },
-  "member.subject-unknown": { pl: (a) => `${a["member"]}: brakuje danych.`, en: (a) => `${a["member"]}: facts missing.` },
-  "member.subject-assess": { pl: (a) => `${a["member"]}: wymaga oceny.`, en: (a) => `${a["member"]}: needs assessment.` },
+  // Catalogue A (issue 3): fact, relation, prenatal-care, application-deadline, fixed amount.
   "fact.unknown": { pl: (a, l) => `${a["member"]}: nie podano — ${label(a["fact"] ?? "", l)}.`, en: (a, l) => `${a["member"]}: not given — ${label(a["fact"] ?? "", l)}.` },
   "fact.true": { pl: (a, l) => `${a["member"]}: ${label(a["fact"] ?? "", l)} — tak.`, en: (a, l) => `${a["member"]}: ${label(a["fact"] ?? "", l)} — yes.` },
   "fact.false": { pl: (a, l) => `${a["member"]}: ${label(a["fact"] ?? "", l)} — nie.`, en: (a, l) => `${a["member"]}: ${label(a["fact"] ?? "", l)} — no.` },
@@ -403,6 +391,12 @@ function countList(a: Args, lang: Lang): string {
   if (a["counted"]) parts.push(a["counted"]);
   if (a["notListed"] && a["notListed"] !== "0") parts.push(lang === "pl" ? `dzieci spoza gospodarstwa: ${a["notListed"]}` : `children not listed: ${a["notListed"]}`);
   return parts.length ? `: ${parts.join("; ")}` : "";
+}
+
+/** The failed condition a count quotes (its key is in `because`), after a dash. */
+function because(a: Args, lang: Lang): string {
+  const template = MESSAGES[a["because"] ?? ""];
+  return template ? ` — ${template[lang](a, lang)}` : "";
 }
 
 /** A reason quoting the message of the condition that decided it (its key is in `condition`). */

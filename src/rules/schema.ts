@@ -44,13 +44,10 @@ export type ConditionSpec =
   | { kind: "disability"; degrees: readonly string[]; label?: Text | undefined; basis?: string | undefined }
   | { kind: "any-of"; conditions: readonly ConditionSpec[]; label?: Text | undefined; basis?: string | undefined }
   // Catalogue A (issue 3): conditions on another member, member facts, deadlines.
-  | { kind: "member"; who: MemberSelector; conditions: readonly ConditionSpec[]; label?: Text | undefined; basis?: string | undefined }
   | { kind: "fact"; fact: MemberFact; equals?: boolean | undefined; label?: Text | undefined; basis?: string | undefined }
   | { kind: "relation"; anyOf: readonly string[]; label?: Text | undefined; basis?: string | undefined }
   | { kind: "prenatal-care"; latestWeek: string; exempt?: readonly string[] | undefined; label?: Text | undefined; basis?: string | undefined }
   | { kind: "application-deadline"; months: string; holidays?: string | undefined; carers?: readonly string[] | undefined; carerAgeLimit?: string | undefined; label?: Text | undefined; basis?: string | undefined };
-/** Which members a `member` condition looks at: every member with one of `roles` and/or with `flag` set. */
-export type MemberSelector = { roles?: readonly string[] | undefined; flag?: MemberFlag | undefined };
 export type MemberFlag = (typeof MEMBER_FLAGS)[number];
 export type MemberFact = (typeof MEMBER_FACTS)[number];
 export type Text = z.infer<typeof text>;
@@ -83,7 +80,8 @@ export type BaseYearIncomeSpec = {
   label?: Text | undefined;
   basis?: string | undefined;
 };
-export type CountSelector = { roles?: readonly string[] | undefined; caredFor?: boolean | undefined };
+/** Which members a `count` looks at: those with one of `roles` or cared for by the applicant (all members when neither is given), narrowed to those with `flags.<flag>` true. */
+export type CountSelector = { roles?: readonly string[] | undefined; caredFor?: boolean | undefined; flag?: MemberFlag | undefined };
 
 export const ConditionSchema: z.ZodType<ConditionSpec> = z.lazy(() =>
   z.discriminatedUnion("kind", [
@@ -127,12 +125,6 @@ export const ConditionSchema: z.ZodType<ConditionSpec> = z.lazy(() =>
     }),
     z.strictObject({ kind: z.literal("disability"), degrees: z.array(z.enum(DEGREES)).min(1), ...base }),
     z.strictObject({ kind: z.literal("any-of"), conditions: z.array(ConditionSchema).min(2), ...base }),
-    z.strictObject({
-      kind: z.literal("member"),
-      who: z.strictObject({ roles: z.array(z.enum(ROLES)).min(1).optional(), flag: z.enum(MEMBER_FLAGS).optional() }),
-      conditions: z.array(ConditionSchema).min(1),
-      ...base,
-    }),
     z.strictObject({ kind: z.literal("fact"), fact: z.enum(MEMBER_FACTS), equals: z.boolean().optional(), ...base }),
     z.strictObject({ kind: z.literal("relation"), anyOf: z.array(z.enum(APPLICANT_RELATIONS)).min(1), ...base }),
     z.strictObject({
@@ -175,8 +167,8 @@ function catalogueBSchemas() {
     z.strictObject({
       kind: z.literal("count"),
       who: z
-        .strictObject({ roles: z.array(z.enum(ROLES)).min(1).optional(), caredFor: z.boolean().optional() })
-        .refine((w) => w.roles !== undefined || w.caredFor === true, "count selects by roles and/or caredFor"),
+        .strictObject({ roles: z.array(z.enum(ROLES)).min(1).optional(), caredFor: z.boolean().optional(), flag: z.enum(MEMBER_FLAGS).optional() })
+        .refine((w) => w.roles !== undefined || w.caredFor === true || w.flag !== undefined, "count selects by roles, caredFor and/or flag"),
       conditions: z.array(ConditionSchema),
       /** At least this many selected members must meet the conditions (a parameter); default one. */
       min: parameterName.optional(),
