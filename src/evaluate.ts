@@ -128,8 +128,15 @@ function findCriterionRule(conditions: readonly ConditionSpec[]): string | undef
   return undefined;
 }
 
+/**
+ * The condition that decided, for the one-line reason: the first with `status`, followed down
+ * through any-of / all-of groups to the alternative that is actually open or failing — so the
+ * reason names an open question or a missing orzeczenie, not "one of the conditions".
+ */
 function firstWith(results: readonly ConditionResult[], status: ConditionResult["status"]): ConditionResult | undefined {
-  return results.find((r) => r.status === status);
+  const found = results.find((r) => r.status === status);
+  if (!found || (found.kind !== "any-of" && found.kind !== "all-of") || !found.children) return found;
+  return firstWith(found.children, status) ?? found;
 }
 
 function evaluateProgramme(rule: Rule, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeResult {

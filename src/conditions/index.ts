@@ -60,14 +60,7 @@ export function evaluateCondition(spec: ConditionSpec, ctx: EvaluationContext): 
     case "any-of": {
       const children = spec.conditions.map((c) => evaluateCondition(c, ctx));
       const status = anyOfStatus(children.map((c) => c.status));
-      // Undecided: the reason quotes the alternative left open (e.g. an open question), not a bare "needs assessment".
-      const open = status === "assess" || status === "unknown" ? children.find((c) => c.status === status)?.message : undefined;
-      const args: Record<string, string> = {};
-      if (open && !open.key.startsWith("any-of.") && !open.key.startsWith("count.")) {
-        args["because"] = open.key;
-        for (const name in open.args) args[name] = open.args[name] as string;
-      }
-      return result(spec, status, message(`any-of.${status}`, args), {
+      return result(spec, status, message(`any-of.${status}`), {
         children,
         missing: status === "unknown" ? children.flatMap((c) => c.missing) : [],
         openQuestions: children.flatMap((c) => c.openQuestions),

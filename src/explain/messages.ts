@@ -116,8 +116,8 @@ export const MESSAGES: Readonly<Record<string, { pl: Template; en: Template }>> 
   "disability.fail": { pl: () => "Brak orzeczenia wymaganego stopnia.", en: () => "No finding of the required degree." },
   "any-of.pass": { pl: () => "Spełniony co najmniej jeden z warunków.", en: () => "At least one of the alternatives holds." },
   "any-of.fail": { pl: () => "Żaden z warunków nie jest spełniony.", en: () => "None of the alternatives holds." },
-  "any-of.unknown": { pl: (a, l) => `Brakuje danych, by to rozstrzygnąć${because(a, l)}.`, en: (a, l) => `Facts are missing to decide this${because(a, l)}.` },
-  "any-of.assess": { pl: (a, l) => `Wymaga oceny${because(a, l)}`, en: (a, l) => `Needs assessment${because(a, l)}` },
+  "any-of.unknown": { pl: () => "Brakuje danych, by to rozstrzygnąć.", en: () => "Facts are missing to decide this." },
+  "any-of.assess": { pl: () => "Wymaga oceny.", en: () => "Needs assessment." },
   "any-of.not-applicable": { pl: () => "Nie dotyczy.", en: () => "Not applicable." },
   // Catalogue B: count, all-of, child-disability, household-type, assessment, priority.
   "all-of.pass": { pl: () => "Spełnione wszystkie warunki łącznie.", en: () => "All of the conditions hold." },
