@@ -1,9 +1,9 @@
-// The consumer test: what a user of the published package gets. Packs the package (`npm pack`,
-// which builds it), checks the tarball holds only what a user needs, installs it into a fresh
-// ESM project and a fresh CommonJS project, type-checks both with TypeScript (nodenext, and
-// bundler resolution for the ESM one), runs them — each evaluates a household — and
-// type-checks and runs every API example in docs/examples/ against the installed package.
-// Needs the npm registry for the package's own dependencies. Not part of `npm test`.
+// The consumer test: what a user of the published package gets. Builds and packs the package,
+// checks the tarball holds only what a user needs, installs it into a fresh ESM project and a
+// fresh CommonJS project, type-checks both with TypeScript (nodenext, and bundler resolution
+// for the ESM one), runs them — each evaluates a household — and type-checks and runs every
+// API example in docs/examples/ against the installed package. Needs the npm registry for the
+// package's own dependencies. Not part of `npm test`.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -28,7 +28,9 @@ const check = (ok, what) => {
 
 try {
   // 1. The tarball.
-  const [packed] = JSON.parse(npm(["pack", "--json", "--pack-destination", work], root).replace(/^[^[]*/s, ""));
+  // Build first, then pack without scripts, so that stdout is npm's JSON alone.
+  execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "build", "--silent"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  const [packed] = JSON.parse(npm(["pack", "--json", "--ignore-scripts", "--pack-destination", work], root));
   const tarball = join(work, packed.filename);
   const files = packed.files.map((f) => f.path).sort();
   log(`${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(1)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(1)} KiB unpacked`);
