@@ -1,9 +1,12 @@
-import { addDays, isLeapYear } from "date-fns";
+import { isLeapYear } from "date-fns";
 
 /**
  * Civil calendar dates (`YYYY-MM-DD`), as the law counts them. Nothing here reads the clock
- * or depends on the machine's time zone: date-fns only ever sees local-midnight dates built
- * from the same fields it hands back, so the time-zone offset cancels out.
+ * or depends on the machine's time zone. Day arithmetic is done on day numbers, not on local
+ * `Date` objects: some zones skipped whole calendar days (Pacific/Kiritimati has no
+ * 1994-12-31, Pacific/Apia no 2011-12-30), and a local-time date library lands on the wrong
+ * day there. date-fns answers the one question that is free of that trap (leap years) and is
+ * the reference the arithmetic is tested against (test/dates.test.ts).
  */
 export type CivilDate = string;
 
@@ -65,11 +68,32 @@ function partsOf(date: CivilDate): DateParts {
   return parts;
 }
 
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function dayNumber(p: DateParts): number {
+  const y = p.month <= 2 ? p.year - 1 : p.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (p.month + (p.month > 2 ? -3 : 9)) + 2) / 5) + p.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The date of a day number (H. Hinnant's civil_from_days). */
+function fromDayNumber(n: number): DateParts {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
 /** Shifts a civil date by whole days (used for "the day before" a version starts). */
 export function shiftDays(date: CivilDate, days: number): CivilDate {
-  const p = partsOf(date);
-  const d = addDays(localDate(p.year, p.month, p.day), days);
-  return formatCivilDate({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
+  return formatCivilDate(fromDayNumber(dayNumber(partsOf(date)) + days));
 }
 
 /** `YYYY-MM` of a date. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getDaysInMonth } from "date-fns";
+import { addDays, getDaysInMonth } from "date-fns";
 import { daysInMonth, isCivilDate, monthsBetween, parseCivilDate, previousMonth, shiftDays } from "../src/dates.js";
 
 describe("civil dates", () => {
@@ -31,14 +31,56 @@ describe("civil dates", () => {
   });
 });
 
-describe("month lengths", () => {
-  it("agree with date-fns for every month of years 1–9999", () => {
-    for (let year = 1; year <= 9999; year++) {
-      for (let month = 1; month <= 12; month++) {
-        const d = new Date(2000, 0, 1);
-        d.setFullYear(year, month - 1, 1);
-        if (daysInMonth(year, month) !== getDaysInMonth(d)) throw new Error(`${year}-${month}`);
+describe("calendar arithmetic is independent of the zone's history", () => {
+  // date-fns works on local Date objects; in UTC every calendar day exists, so it is the reference.
+  const original = process.env["TZ"];
+  const inUtc = <T>(f: () => T): T => {
+    process.env["TZ"] = "UTC";
+    try {
+      return f();
+    } finally {
+      if (original === undefined) delete process.env["TZ"];
+      else process.env["TZ"] = original;
+    }
+  };
+  it("month lengths agree with date-fns for every month of years 1–9999", () => {
+    inUtc(() => {
+      for (let year = 1; year <= 9999; year++) {
+        for (let month = 1; month <= 12; month++) {
+          const d = new Date(2000, 0, 1);
+          d.setFullYear(year, month - 1, 1);
+          if (daysInMonth(year, month) !== getDaysInMonth(d)) throw new Error(`${year}-${month}`);
+        }
       }
+    });
+  });
+  it("shifting by days agrees with date-fns addDays across 1900–2100", () => {
+    let civil = "1900-01-01";
+    inUtc(() => {
+      const start = new Date(2000, 0, 1);
+      start.setFullYear(1900, 0, 1);
+      for (let i = 1; i <= 73_049; i++) {
+        const d = addDays(start, i);
+        civil = shiftDays(civil, 1);
+        const expected = `${String(d.getFullYear()).padStart(4, "0")}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+        if (civil !== expected) throw new Error(`${civil} ≠ ${expected}`);
+      }
+    });
+    expect(civil).toBe("2100-01-01");
+    expect(shiftDays("2100-01-01", -73_049)).toBe("1900-01-01");
+  });
+  it.each([
+    ["Pacific/Kiritimati", "1994-12-30", "1994-12-31"],
+    ["Pacific/Apia", "2011-12-29", "2011-12-30"],
+  ])("in %s, the day after %s is %s (a day that zone skipped)", (zone, day, next) => {
+    process.env["TZ"] = zone;
+    try {
+      expect(shiftDays(day, 1)).toBe(next);
+      expect(shiftDays(next, -1)).toBe(day);
+      expect(isCivilDate(next)).toBe(true);
+    } finally {
+      if (original === undefined) delete process.env["TZ"];
+      else process.env["TZ"] = original;
     }
   });
 });

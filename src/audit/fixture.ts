@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isCivilDate } from "../dates.js";
 import { evaluate } from "../evaluate.js";
 import { isKryteriumError } from "../errors.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isCivilDate } from "../dates.js";
 import { type Evaluation, evaluate } from "../evaluate.js";
 import type { ProgrammeResult, VersionRef } from "../explain/trace.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isCivilDate } from "../dates.js";
 import { DECIMAL_PATTERN, Decimal, MONEY_PATTERN } from "../money.js";
 import { decodePesel } from "./pesel.js";

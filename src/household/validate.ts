@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { HouseholdValidationError, type InputIssue } from "../errors.js";
 import { resolveMunicipality } from "./municipality.js";
 import { type Household, HouseholdSchema } from "./schema.js";
