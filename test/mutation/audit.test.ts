@@ -42,14 +42,17 @@ function section(report: AuditReport, id: string) {
 }
 
 describe("audit report as data", () => {
-  const report = buildAuditReport(files, "9.9.9");
+  // built inside each test (not once for the file), so that Stryker sees which test reaches which code
+  const build = () => buildAuditReport(files, "9.9.9");
 
   it("counts fixtures that pass, fail and cannot be read", () => {
+    const report = build();
     expect(report.summary).toEqual({ fixtures: 7, passed: 4, failed: 1, invalid: 2 });
     expect(report.library).toEqual({ version: "9.9.9", rulesFingerprint: RULES_FINGERPRINT, rulesAsOf: RULES_AS_OF });
   });
 
   it("names what is wrong with a file that is not a fixture", () => {
+    const report = build();
     expect(report.invalid).toHaveLength(2);
     expect(report.invalid[0]?.file).toBe("broken.yaml");
     expect(report.invalid[0]?.error).toMatch(/^name: .+; basis: .+; household: .+; expect: .+$/);
@@ -57,6 +60,7 @@ describe("audit report as data", () => {
   });
 
   it("files each fixture under its programme with expected against actual", () => {
+    const report = build();
     const fixtures = section(report, OKRESOWY).fixtures;
     expect(fixtures.map((f) => [f.file, f.pass])).toEqual([
       [eligible.file, true],
@@ -80,6 +84,7 @@ describe("audit report as data", () => {
   });
 
   it("describes each programme: title, basis, jurisdiction, source, conditions, versions, open questions", () => {
+    const report = build();
     const p = section(report, OKRESOWY);
     expect(p.title).toBe("Zasiłek okresowy");
     expect(p.jurisdiction).toBe("pl");
@@ -94,6 +99,7 @@ describe("audit report as data", () => {
   });
 
   it("counts, per provision, the fixtures it decided: failed conditions, open ones, or all passed ones", () => {
+    const report = build();
     const count = (programme: string, provision: string) => report.provisions.find((p) => p.programme === programme && p.provision === provision)?.fixtures;
     // residence decided the refusal (tolerated stay) and the assessment (temporary residence);
     // in the eligible cases (the right one and the wrong one) it passed
