@@ -1,0 +1,80 @@
+// Core bundle size budget (issue 8): dist/index.js minified by esbuild, without its three
+// runtime dependencies (decimal.js, zod, date-fns stay external). Run after `npm run build`.
+//
+//   node bench/size.mjs                 fails above the issue's target, 60 kB (60 000 bytes)
+//   node bench/size.mjs --limit BYTES   fails above another ceiling (CI uses one, see .ci/run)
+//
+// Prints the size and what takes it: the compiled rules (src/rules/generated.ts) and the code.
+// `npm run size` is the issue's check; CI runs it with a ceiling near today's size (see .ci/run).
+
+import { existsSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+export const TARGET = 60_000;
+const entry = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+
+/** Measures dist/index.js (or `file`): { bytes, gzip, rules } with rules = the compiled rule data's share. */
+export async function coreSize(file = entry) {
+  if (!existsSync(file)) throw new Error(`size: ${file} not found — run npm run build first`);
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    target: "es2022",
+    external: ["decimal.js", "zod", "date-fns"],
+    write: false,
+    metafile: true,
+    outfile: "core.min.js",
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0].contents;
+  const bytes = code.length;
+  const gzip = gzipSync(code).length;
+  return { bytes, gzip, rules: await rulesShare() };
+}
+
+/** Bytes of the minified core that are the compiled rule data (bundling src/, as dist/index.js is one file). */
+async function rulesShare() {
+  const src = fileURLToPath(new URL("../src/index.ts", import.meta.url));
+  if (!existsSync(fileURLToPath(new URL("../src/rules/generated.ts", import.meta.url)))) return undefined;
+  try {
+    const result = await build({
+      entryPoints: [src],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "neutral",
+      target: "es2022",
+      external: ["decimal.js", "zod", "date-fns"],
+      define: { __KRYTERIUM_VERSION__: '"0.0.0"' },
+      write: false,
+      metafile: true,
+      outfile: "core.min.js",
+      logLevel: "silent",
+    });
+    const inputs = result.metafile.outputs["core.min.js"].inputs;
+    return Object.entries(inputs).filter(([k]) => k.endsWith("rules/generated.ts")).reduce((a, [, v]) => a + v.bytesInOutput, 0);
+  } catch {
+    return undefined;
+  }
+}
+
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const i = process.argv.indexOf("--limit");
+  const limit = i > 0 ? Number(process.argv[i + 1]) : TARGET;
+  if (!Number.isFinite(limit) || limit <= 0) {
+    console.error("size: --limit expects a number of bytes");
+    process.exit(2);
+  }
+  const { bytes, gzip, rules } = await coreSize();
+  const verdict = bytes <= limit ? "ok" : "FAILED";
+  const share = rules === undefined ? "" : ` (compiled rules about ${kB(rules)}, code ${kB(bytes - rules)})`;
+  console.log(`size: ${verdict} — core bundle ${kB(bytes)} minified${share}, ${kB(gzip)} gzipped, without decimal.js, zod, date-fns; limit ${kB(limit)}${limit === TARGET ? "" : `; issue-8 target ${kB(TARGET)}`}`);
+  if (bytes > limit) process.exit(1);
+}
