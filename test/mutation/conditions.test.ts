@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { allRules, evaluate, getRule } from "../../src/index.js";
+import type { ConditionResult, ProgrammeResult } from "../../src/explain/trace.js";
+import { citedProvisions, describeCondition } from "../../src/explain/describe.js";
+import { RuleSchema } from "../../src/rules/schema.js";
+import { FixtureSchema, runFixture } from "../../src/audit/fixture.js";
+
+const STALY = "pl/pomoc-spoleczna/zasilek-staly";
+const CELOWY = "pl/pomoc-spoleczna/zasilek-celowy";
+const PRAWO = "pl/pomoc-spoleczna/prawo-do-swiadczen-pienieznych";
+
+function single(member: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  return {
+    evaluationDate: "2025-03-15",
+    householdType: "single",
+    situations: ["ubostwo"],
+    members: [{ id: "a", role: "applicant", birthDate: "1980-03-15", sex: "F", residence: "citizen", incomes: [], ...member }],
+    ...extra,
+  };
+}
+
+function condition(r: ProgrammeResult | undefined, kind: string): ConditionResult | undefined {
+  const walk = (c: ConditionResult): ConditionResult[] => [c, ...(c.children ?? []).flatMap(walk)];
+  return (r?.conditions ?? []).flatMap(walk).find((c) => c.kind === kind);
+}
+
+const run = (programme: string, h: unknown) => evaluate(h, { programmes: [programme] }).results[0];
+
+describe("art. 7 situations", () => {
+  it("no situation at all (an empty list) is a refusal, told apart from situations that do not qualify", () => {
+    const none = condition(run(CELOWY, single({}, { situations: [] })), "situation");
+    expect(none?.status).toBe("fail");
+    expect(none?.message).toEqual({ key: "situation.fail-none", args: {} });
+    expect(none?.facts).toEqual({ situations: "" });
+  });
+  it("situations of the member and of the household count together, each once, in order", () => {
+    const s = condition(run(CELOWY, single({ situations: ["bezrobocie", "ubostwo"] }, { situations: ["ubostwo"] })), "situation");
+    expect(s?.status).toBe("pass");
+    expect(s?.facts).toEqual({ situations: "bezrobocie, ubostwo" });
+    expect(s?.message).toEqual({ key: "situation.pass", args: { situations: "bezrobocie, ubostwo" } });
+  });
+  it("situations not given at all are missing, for the household and for the member", () => {
+    const h = single({});
+    delete (h as Record<string, unknown>)["situations"];
+    const s = condition(run(CELOWY, h), "situation");
+    expect(s?.status).toBe("unknown");
+    expect(s?.missing).toEqual(["situations", "members[0].situations"]);
+  });
+  it("a list of reasons that is open (art. 8 ust. 1: „lub innych okoliczności”) leaves poverty alone to the office", () => {
+    const s = condition(run(PRAWO, single({}, { situations: ["ubostwo"] })), "situation");
+    expect(s?.status).toBe("assess");
+    expect(s?.message).toEqual({ key: "situation.assess", args: { situations: "ubostwo" } });
+    expect(s?.values["anyOf"]).toContain("bezrobocie");
+  });
+});
+
+describe("disability findings on the date", () => {
+  const zus = (extra: Record<string, unknown>) => single({ birthDate: "1980-03-15", disability: [{ kind: "stopien", degree: "znaczny", ...extra }] });
+  it("an orzeczenie valid from a later date does not count yet; from that day it does", () => {
+    const before = condition(run(STALY, zus({ validFrom: "2025-03-16", validUntil: "permanent" })), "disability");
+    expect(before?.status).toBe("fail");
+    expect(before?.message.key).toBe("disability.not-valid");
+    expect(before?.facts).toEqual({ findings: "znaczny (stopien, not-yet-valid)" });
+    const on = condition(run(STALY, zus({ validFrom: "2025-03-15", validUntil: "permanent" })), "disability");
+    expect(on?.status).toBe("pass");
+    expect(on?.facts).toEqual({ findings: "znaczny (stopien, valid)" });
+  });
+  it("valid until a date: on that day it still counts, the day after it has expired", () => {
+    expect(condition(run(STALY, zus({ validUntil: "2025-03-15" })), "disability")?.status).toBe("pass");
+    const expired = condition(run(STALY, zus({ validUntil: "2025-03-14" })), "disability");
+    expect(expired?.status).toBe("fail");
+    expect(expired?.facts).toEqual({ findings: "znaczny (stopien, expired)" });
+  });
+  it("KRUS: with zasiłek pielęgnacyjny it is a severe degree (art. 62 ust. 2); without, a mild one", () => {
+    const krus = (withZasilekPielegnacyjny: boolean) => single({ disability: [{ kind: "krus", withZasilekPielegnacyjny, validUntil: "permanent" }] });
+    const withIt = condition(run(STALY, krus(true)), "disability");
+    expect(withIt?.status).toBe("pass");
+    expect(withIt?.message).toEqual({ key: "disability.pass", args: { degree: "znaczny", via: "krus/z-zasilkiem-pielegnacyjnym" } });
+    const without = condition(run(STALY, krus(false)), "disability");
+    expect(without?.status).toBe("fail");
+    expect(without?.message.key).toBe("disability.fail");
+    expect(without?.facts).toEqual({ findings: "" });
+  });
+  it("a finding without a validity date is asked about, naming the finding", () => {
+    const undated = condition(run(STALY, single({ disability: [{ kind: "stopien", degree: "lekki" }, { kind: "stopien", degree: "umiarkowany" }] })), "disability");
+    expect(undated?.status).toBe("unknown");
+    expect(undated?.missing).toEqual(["members[0].disability[1].validUntil"]);
+  });
+});
+
+describe("rule files in words", () => {
+  it("every condition of every programme, in Polish and English", async () => {
+    const lines: string[] = [];
+    for (const rule of allRules().filter((r) => r.kind === "programme")) {
+      lines.push(`## ${rule.id}`);
+      const editions = [{ from: "", conditions: rule.conditions ?? [] }, ...rule.versions.filter((v) => v.conditions).map((v) => ({ from: v.from, conditions: v.conditions ?? [] }))];
+      for (const edition of editions) {
+        if (edition.from) lines.push(`### from ${edition.from}`);
+        for (const c of edition.conditions) lines.push(`- pl: ${describeCondition(c, "pl")}`, `- en: ${describeCondition(c, "en")}`);
+      }
+      lines.push("");
+    }
+    await expect(lines.join("\n")).toMatchFileSnapshot("golden/conditions.txt");
+  });
+
+  it("the provisions a rule's conditions cite: each once, nested ones included, none empty", () => {
+    const cited = citedProvisions(getRule(STALY));
+    expect(cited).toContain("art. 5");
+    expect(cited).toContain("art. 6 pkt 7");
+    expect(new Set(cited).size).toBe(cited.length);
+    expect(cited.every((c) => c.length > 0)).toBe(true);
+    expect(citedProvisions({ ...getRule(STALY), conditions: undefined })).toEqual([]);
+  });
+
+  it("a programme must list its conditions, in the rule or in every version", () => {
+    const raw = parse(readFileSync(join(__dirname, "..", "..", "rules", "pl", "pomoc-spoleczna", "zasilek-celowy.yaml"), "utf8")) as Record<string, unknown>;
+    expect(RuleSchema.safeParse({ ...raw, source: "x.yaml" }).success).toBe(true);
+    const without = { ...raw, source: "x.yaml", conditions: undefined };
+    const parsed = RuleSchema.safeParse(without);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["conditions", "a programme lists its conditions"]]);
+  });
+});
+
+describe("fixture runner", () => {
+  const fixture = (expect: Record<string, unknown>, household?: unknown) =>
+    FixtureSchema.parse({
+      name: "A deliberately wrong expectation",
+      programme: STALY,
+      basis: "art. 37",
+      date: "2025-03-15",
+      household: household ?? single({ birthDate: "1944-05-14", incomes: [{ type: "emerytura-renta", gross: "939.00" }] }, { evaluationDate: "2024-01-01" }),
+      expect,
+    });
+  it("names every field that differs, with the value expected and the one computed", () => {
+    const outcome = runFixture(fixture({ outcome: "eligible", amount: "375.00", missing: ["x"], versionFrom: "2024-01-01" }));
+    expect(outcome.pass).toBe(false);
+    expect(outcome.differences).toEqual([
+      'amount: expected "375.00", got "374.00"',
+      'missing: expected ["x"], got []',
+      'versionFrom: expected "2024-01-01", got "2025-01-01"',
+    ]);
+  });
+  it("evaluates on the fixture's date rather than the household's", () => {
+    const outcome = runFixture(fixture({ outcome: "eligible", amount: "374.00", versionFrom: "2025-01-01" }));
+    expect(outcome).toMatchObject({ pass: true, differences: [] });
+    expect(outcome.result?.programme).toBe(STALY);
+  });
+  it("an invalid household is a failed fixture that says why, not an exception", () => {
+    const outcome = runFixture(fixture({ outcome: "eligible" }, { evaluationDate: "2025-02-30" }));
+    expect(outcome.pass).toBe(false);
+    expect(outcome.differences).toHaveLength(1);
+    expect(outcome.differences[0]).toMatch(/^error: Invalid household: evaluationDate: /);
+    expect(outcome.result).toBeUndefined();
+  });
+});
