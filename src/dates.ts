@@ -1,4 +1,4 @@
-import { isLeapYear } from "date-fns";
+import { isLeapYear } from "date-fns/isLeapYear"; // the subpath: the package index loads ~250 modules
 
 /**
  * Civil calendar dates (`YYYY-MM-DD`), as the law counts them. Nothing here reads the clock
