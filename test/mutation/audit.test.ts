@@ -30,6 +30,8 @@ const wrong: FixtureFile = {
     expect: { outcome: "not-eligible", range: { min: "1.00", max: "2.00" } },
   },
 };
+/** A fixture with an amount (zasiłek stały), for the rendering of amounts. */
+const withAmount = load("pl/pomoc-spoleczna/zasilek-staly/samotna-2025-01-01-dochod-800.yaml");
 const invalid: FixtureFile = { file: "broken.yaml", data: { name: "short", programme: OKRESOWY } };
 const unknownProgramme: FixtureFile = { file: "nowhere.yaml", data: { ...(eligible.data as Record<string, unknown>), programme: "pl/nie-ma-takiego" } };
 
@@ -139,6 +141,20 @@ describe("rendered rulebook", () => {
     expect(html).not.toContain("<&>");
     const md = renderAuditMarkdown({ ...narrowed("en"), programmes: narrowed("en").programmes.map((p) => ({ ...p, fixtures: p.fixtures.map((f) => ({ ...f, name: "a | b\nc" })) })) }, "en");
     expect(md).toContain("a \\| b c");
+  });
+  it("shows the amount of a fixture, expected and computed", () => {
+    const full = buildAuditReport([withAmount], "9.9.9", "en");
+    const staly = full.programmes.filter((p) => p.id === "pl/pomoc-spoleczna/zasilek-staly");
+    const report: AuditReport = { ...full, programmes: staly, provisions: [] };
+    const amount = (staly[0]?.fixtures[0]?.expected.amount ?? "?") + " zł";
+    expect(renderAuditMarkdown(report, "en")).toContain(`| eligible ${amount} | eligible ${amount} |`);
+    expect(renderAuditHtml(report, "en")).toContain(`<td>eligible ${amount}</td><td>eligible ${amount}</td>`);
+  });
+  it("with nothing to list, the sections say so (golden)", async () => {
+    const base = narrowed("pl");
+    const empty: AuditReport = { ...base, programmes: [{ ...base.programmes[0]!, fixtures: [], openQuestions: [] }], provisions: [], invalid: [] };
+    await expect(renderAuditMarkdown(empty)).toMatchFileSnapshot("golden/audit/rulebook-empty.pl.md");
+    await expect(renderAuditHtml(empty)).toMatchFileSnapshot("golden/audit/rulebook-empty.pl.html");
   });
   it("says when there is nothing to list", () => {
     const empty: AuditReport = { ...narrowed("pl"), programmes: [{ ...narrowed("pl").programmes[0]!, fixtures: [], openQuestions: [] }], provisions: [], invalid: [] };
