@@ -94,6 +94,23 @@ describe("rule files", () => {
   });
 });
 
+describe("every parameter is read by some condition or formula", () => {
+  // A parameter nobody reads is a number an auditor would check for nothing (or a typo that
+  // leaves the real one unset). A name counts as read when a rule's conditions name it, or the
+  // code names it ("name", or a numbered family read as `prefix${n}`).
+  const sourceFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith(".ts") && e.name !== "generated.ts" ? [join(dir, e.name)] : []));
+  const code = sourceFiles(join(__dirname, "..", "src")).map((f) => readFileSync(f, "utf8")).join("\n");
+  const conditionText = JSON.stringify(rules.map((r) => [r.conditions ?? [], r.versions.map((v) => (v as { conditions?: unknown }).conditions ?? [])]));
+  it.each(rules.map((r) => [r.id, r] as const))("%s", (_, rule) => {
+    const names = new Set(rule.versions.flatMap((v) => Object.keys(v.parameters)));
+    const unread = [...names].filter(
+      (name) => !conditionText.includes(`"${name}"`) && !code.includes(`"${name}"`) && !code.includes(`${name.replace(/[0-9]+$/, "")}\${`),
+    );
+    expect(unread).toEqual([]);
+  });
+});
+
 describe("art. 9 ust. 5–6: amounts derived from the criteria increase", () => {
   // At each verification the income from 1 ha rises by 25 % and the zasiłek stały cap by 50 %
   // of the sum of the two criteria increases, rounded to whole złoty. The regulations publish the
