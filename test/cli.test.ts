@@ -204,3 +204,12 @@ describe("kryterium replay", () => {
     expect(run(["replay", "examples/household.json"]).code).toBe(2);
   });
 });
+
+describe("kryterium rules questions", () => {
+  it("lists every open question of every rule in one place", () => {
+    const r = run(["rules", "questions", "--format", "json"]);
+    const all = JSON.parse(r.stdout) as Array<{ rule: string; id: string; question: string; handling: string }>;
+    expect(all.some((q) => q.rule === "pl/pomoc-spoleczna/zasilek-okresowy" && q.id === "okresowy-cap-switch")).toBe(true);
+    expect(all.every((q) => q.question.length > 10 && q.handling.length > 5)).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ import { UsageError } from "./errors.js";
 export const RULES_HELP = `kryterium rules list [--municipality TERYT|nazwa] [--date RRRR-MM-DD] [--format table|json]
 kryterium rules show <id> [--at RRRR-MM-DD] [--format table|json]
 kryterium rules diff <id> <data1> <data2> [--format table|json]
+kryterium rules questions [--format table|json]      wszystkie kwestie otwarte / every open question
 
 Przepisy: wersje, wartości parametrów, cytowania, kwestie otwarte; co zmieniło się między dwiema datami.
 Rules: versions, parameter values, citations, open questions; what changed between two dates.
@@ -135,6 +136,12 @@ export function rulesCommand(args: string[], lang: Lang, out: (s: string) => voi
       out(fmt === "json" ? `${JSON.stringify(at ? { ...r, versions: r.versions.filter((v) => v === findVersion(r, at)) } : r, null, 2)}\n` : show(r, at, lang));
       return 0;
     }
+    case "questions": {
+      // Every open question of every rule, in one place.
+      const all = allRules().flatMap((r) => (r.openQuestions ?? []).map((q) => ({ rule: r.id, ...q })));
+      out(fmt === "json" ? `${JSON.stringify(all, null, 2)}\n` : `${all.map((q) => `${q.rule} — ${q.id}\n  ${q.question}\n  → ${q.handling}`).join("\n")}\n`);
+      return 0;
+    }
     case "diff": {
       const r = rule(rest[0]);
       const a = date(rest[1], "date1");
@@ -145,6 +152,6 @@ export function rulesCommand(args: string[], lang: Lang, out: (s: string) => voi
       return 0;
     }
     default:
-      throw new UsageError(`rules: expected list, show or diff, got ${sub ?? "nothing"}`);
+      throw new UsageError(`rules: expected list, show, diff or questions, got ${sub ?? "nothing"}`);
   }
 }
