@@ -149,6 +149,14 @@ describe("rendered rulebook", () => {
     const amount = (staly[0]?.fixtures[0]?.expected.amount ?? "?") + " zł";
     expect(renderAuditMarkdown(report, "en")).toContain(`| eligible ${amount} | eligible ${amount} |`);
     expect(renderAuditHtml(report, "en")).toContain(`<td>eligible ${amount}</td><td>eligible ${amount}</td>`);
+    // 2013–2015: the retirement ages after the 2012 reform are left open (null) — shown as a dash
+    expect(renderAuditMarkdown(report, "en")).toContain("| 2013-01-01 | 2015-09-30 | 18 | — | — | 67 |");
+    expect(renderAuditHtml(report, "en")).toContain('<tr><td>2013-01-01</td><td>2015-09-30</td><td class="num">18</td><td class="num">—</td><td class="num">—</td>');
+  });
+  it("a case that needs assessment for a missing fact counts for the provision of the condition that lacks it", () => {
+    const missingIncome = load(`${OKRESOWY}/rodzina-brak-dochodu-czlonka.yaml`);
+    const report = buildAuditReport([missingIncome], "9.9.9");
+    expect(report.provisions.filter((p) => p.fixtures > 0)).toEqual([{ programme: OKRESOWY, provision: "art. 38 ust. 1 („dochód … jest niższy od kryterium”)", fixtures: 1 }]);
   });
   it("with nothing to list, the sections say so (golden)", async () => {
     const base = narrowed("pl");

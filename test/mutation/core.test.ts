@@ -18,7 +18,7 @@ import {
   version,
 } from "../../src/index.js";
 import { coverage, findVersion } from "../../src/rules/registry.js";
-import { decisionRecord, replayDecision } from "../../src/audit/replay.js";
+import { DecisionRecordSchema, decisionRecord, replayDecision } from "../../src/audit/replay.js";
 
 /** PESEL with the check digit computed for the ten digits given. */
 function pesel(ten: string): string {
@@ -253,6 +253,26 @@ describe("replaying a decision", () => {
   it("a record keeps the programmes asked for only when there was a list", () => {
     expect(decisionRecord(h, evaluate(h, { programmes: [STALY] }), [STALY]).programmes).toEqual([STALY]);
     expect("programmes" in decisionRecord(h, evaluate(h))).toBe(false);
+  });
+  it("a record is marked as a kryterium decision and can be read back", () => {
+    const record = decisionRecord(h, evaluate(h, { programmes: [STALY] }), [STALY]);
+    expect(record.kind).toBe("kryterium-decision");
+    expect(record.date).toBe("2025-03-15");
+    expect(DecisionRecordSchema.safeParse(JSON.parse(JSON.stringify(record))).success).toBe(true);
+  });
+  it("a programme not in force (no version) replays without a version to compare", () => {
+    const early = evaluate(h, { date: "2006-09-30", programmes: [STALY] });
+    const record = decisionRecord(h, early, [STALY]);
+    const changed = { ...record, evaluation: { ...record.evaluation, results: record.evaluation.results.map((r) => ({ ...r, outcome: "eligible" })) } };
+    const r = replayDecision(changed);
+    expect(r.differences).toEqual([{ programme: STALY, before: { outcome: "eligible", amount: undefined, range: undefined }, after: { outcome: "not-eligible", amount: undefined, range: undefined }, changedVersions: [] }]);
+  });
+  it("a version that starts on another day is named even when it ends on the same one", () => {
+    const now = evaluate(h, { programmes: [STALY] });
+    const record = decisionRecord(h, now, [STALY]);
+    const results = record.evaluation.results.map((r) => ({ ...r, amount: "1.00", version: { ...(r.version as { rule: string; from: string }), from: "2024-01-01" } }));
+    const d = replayDecision({ ...record, evaluation: { ...record.evaluation, results } }).differences[0];
+    expect(d?.changedVersions.map((v) => [v.rule, v.before?.from, v.after?.from])).toEqual([[STALY, "2024-01-01", "2025-01-01"]]);
   });
   it("a programme recorded but no longer answered, and one answered now but not recorded, are both differences", () => {
     const now = evaluate(h, { programmes: [STALY] });

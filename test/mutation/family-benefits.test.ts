@@ -46,6 +46,18 @@ describe("zasiłek rodzinny", () => {
     expect(keys(r)).toEqual(["family.income", "family.criterion", "family.child-band"]);
     expect(r.calculation[2]?.args).toEqual({ member: "c1", age: "3", below: "5", amount: "95.00" });
     expect(r.openQuestions).toEqual([]);
+    // c3's alternatives: under 18 fails; under 21 at school is open; under 24 at school with an
+    // orzeczenie fails (no orzeczenie) — only the open alternative asks for the school fact
+    const count = r.conditions.find((c) => c.kind === "count");
+    const c3 = count?.children?.find((c) => c.message.args["member"] === "c3");
+    const alternatives = c3?.children?.[0];
+    expect(alternatives?.kind).toBe("any-of");
+    expect(alternatives?.missing).toEqual(["members[2].flags.inEducation"]);
+    expect(alternatives?.children?.map((c) => [c.kind, c.status, c.missing])).toEqual([
+      ["age", "fail", []],
+      ["all-of", "unknown", ["members[2].flags.inEducation"]],
+      ["all-of", "fail", []],
+    ]);
   });
 
   it("above the criterion (złotówka za złotówkę), an undecided child makes the income test ask for the missing fact", () => {

@@ -91,6 +91,22 @@ describe("the 12-month term", () => {
     expect(deadline?.values).toEqual({ end: "2025-03-15" });
   });
 
+  it("a parent's term is counted from the birth only (no custody, no age limit)", () => {
+    const deadline = childCondition(run(household({})), "application-deadline");
+    expect(deadline?.status).toBe("pass");
+    expect(deadline?.message).toEqual({ key: "deadline.pass", args: { applied: "2024-05-10", start: "2024-03-15", end: "2025-03-15", months: "12", from: "birth" } });
+  });
+
+  it("without the application date, or the child's birth date, the term cannot be checked", () => {
+    const noDate = household({});
+    delete (noDate as Record<string, unknown>)["applicationDate"];
+    const r = run(noDate);
+    expect(r.outcome).toBe("needs-assessment");
+    expect(childCondition(r, "application-deadline")).toMatchObject({ status: "unknown", missing: ["applicationDate"], message: { key: "deadline.unknown" } });
+    const noBirth = run(household({ birthDate: undefined }));
+    expect(childCondition(noBirth, "application-deadline")).toMatchObject({ status: "unknown", missing: ["members[1].birthDate"] });
+  });
+
   it("on the day of the birth, and on the last day of the term, the application is in time", () => {
     // 2025-03-15 is a Saturday: the term moves to Monday 2025-03-17 (KPA art. 57 § 5)
     expect(run(household({}, "2024-03-15", "2024-03-20")).outcome).toBe("eligible");
