@@ -84,10 +84,27 @@ describe("disability findings on the date", () => {
     expect(without?.message.key).toBe("disability.fail");
     expect(without?.facts).toEqual({ findings: "" });
   });
+  it("every finding of a degree the rule asks for is listed, valid or not", () => {
+    const both = condition(run(STALY, single({ disability: [{ kind: "stopien", degree: "znaczny", validUntil: "2020-01-01" }, { kind: "stopien", degree: "umiarkowany", validUntil: "permanent" }] })), "disability");
+    expect(both?.status).toBe("pass");
+    expect(both?.facts).toEqual({ findings: "znaczny (stopien, expired); umiarkowany (stopien, valid)" });
+  });
   it("a finding without a validity date is asked about, naming the finding", () => {
     const undated = condition(run(STALY, single({ disability: [{ kind: "stopien", degree: "lekki" }, { kind: "stopien", degree: "umiarkowany" }] })), "disability");
     expect(undated?.status).toBe("unknown");
     expect(undated?.missing).toEqual(["members[0].disability[1].validUntil"]);
+  });
+});
+
+describe("income for cash benefits and for benefits in kind (art. 8 ust. 4a)", () => {
+  const h = single({ birthDate: "1944-05-14", incomes: [{ type: "emerytura-renta", gross: "900.00" }, { type: "swiadczenie-uzupelniajace", gross: "500.00" }] });
+  it("the świadczenie uzupełniające is not income for a cash benefit", () => {
+    const income = condition(run(STALY, h), "income");
+    expect(income?.facts["income"]).toBe("900.00");
+  });
+  it("it is income for food aid, a benefit in kind", () => {
+    const income = condition(run("pl/pomoc-zywnosciowa/popz-fepz", h), "income");
+    expect(income?.facts["income"]).toBe("1400.00");
   });
 });
 

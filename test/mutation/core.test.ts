@@ -12,6 +12,7 @@ import {
   isHouseholdValidationError,
   isKryteriumError,
   isRuleDateError,
+  renderMessage,
   rulesAsOf,
   rulesFingerprint,
   valueAt,
@@ -234,6 +235,10 @@ describe("evaluate options", () => {
     expect(municipal(undefined).length).toBeGreaterThan(0);
     expect(municipal(undefined).every((r) => r.conditions[0]?.kind === "jurisdiction" && r.conditions[0].status === "unknown")).toBe(true);
     expect(municipal(undefined).some((r) => r.outcome === "needs-assessment" && r.missing.includes("municipality"))).toBe(true);
+    const unknown = municipal(undefined)[0]?.conditions[0];
+    expect(unknown?.missing).toEqual(["municipality"]);
+    expect(renderMessage(unknown!.message, "pl")).toBe("Program gminny; nie podano gminy zamieszkania.");
+    expect(renderMessage(unknown!.message, "en")).toBe("Municipal programme; the municipality of residence was not given.");
     expect(municipal({ name: "Kraków" }).length).toBe(municipal(undefined).length);
     expect(municipal("other")).toEqual([]);
     expect(municipal({ teryt: "0000000" })).toEqual([]);
