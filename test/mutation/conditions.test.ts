@@ -42,6 +42,18 @@ describe("art. 7 situations", () => {
     expect(s?.facts).toEqual({ situations: "bezrobocie, ubostwo" });
     expect(s?.message).toEqual({ key: "situation.pass", args: { situations: "bezrobocie, ubostwo" } });
   });
+  it("the member's own situations count when the household's are not given", () => {
+    const h = single({ situations: ["bezrobocie"] });
+    delete (h as Record<string, unknown>)["situations"];
+    const s = condition(run(CELOWY, h), "situation");
+    expect(s?.status).toBe("pass");
+    expect(s?.facts).toEqual({ situations: "bezrobocie" });
+  });
+  it("zasiłek okresowy: situations outside „w szczególności” are left to the office, all of them named", () => {
+    const s = condition(run("pl/pomoc-spoleczna/zasilek-okresowy", single({}, { situations: ["ubostwo", "bezdomnosc"] })), "situation");
+    expect(s?.status).toBe("assess");
+    expect(s?.message).toEqual({ key: "situation.assess", args: { situations: "bezdomnosc, ubostwo" } });
+  });
   it("situations not given at all are missing, for the household and for the member", () => {
     const h = single({});
     delete (h as Record<string, unknown>)["situations"];
@@ -105,6 +117,11 @@ describe("income for cash benefits and for benefits in kind (art. 8 ust. 4a)", (
   it("it is income for food aid, a benefit in kind", () => {
     const income = condition(run("pl/pomoc-zywnosciowa/popz-fepz", h), "income");
     expect(income?.facts["income"]).toBe("1400.00");
+  });
+  it("both at once: one evaluation keeps the two incomes apart", () => {
+    const { results } = evaluate(h, { programmes: [STALY, "pl/pomoc-zywnosciowa/popz-fepz"] });
+    const incomes = Object.fromEntries(results.map((r) => [r.programme, condition(r, "income")?.facts["income"]]));
+    expect(incomes).toEqual({ [STALY]: "900.00", "pl/pomoc-zywnosciowa/popz-fepz": "1400.00" });
   });
 });
 
