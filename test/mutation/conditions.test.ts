@@ -101,6 +101,14 @@ describe("disability findings on the date", () => {
     expect(both?.status).toBe("pass");
     expect(both?.facts).toEqual({ findings: "znaczny (stopien, expired); umiarkowany (stopien, valid)" });
   });
+  it("KRUS without zasiłek pielęgnacyjny is a mild degree — enough for Złota rączka's priority", () => {
+    const r = run("krakow/zlota-raczka", {
+      ...single({ birthDate: "1950-01-01", disability: [{ kind: "krus", withZasilekPielegnacyjny: false, validUntil: "permanent" }] }),
+      municipality: { name: "Kraków" },
+    });
+    const priority = r?.conditions.find((c) => c.kind === "priority");
+    expect(priority?.children?.find((c) => c.kind === "disability")?.message).toEqual({ key: "disability.pass", args: { degree: "lekki", via: "krus/bez-zasilku-pielegnacyjnego" } });
+  });
   it("a finding without a validity date is asked about, naming the finding", () => {
     const undated = condition(run(STALY, single({ disability: [{ kind: "stopien", degree: "lekki" }, { kind: "stopien", degree: "umiarkowany" }] })), "disability");
     expect(undated?.status).toBe("unknown");
@@ -122,6 +130,25 @@ describe("income for cash benefits and for benefits in kind (art. 8 ust. 4a)", (
     const { results } = evaluate(h, { programmes: [STALY, "pl/pomoc-zywnosciowa/popz-fepz"] });
     const incomes = Object.fromEntries(results.map((r) => [r.programme, condition(r, "income")?.facts["income"]]));
     expect(incomes).toEqual({ [STALY]: "900.00", "pl/pomoc-zywnosciowa/popz-fepz": "1400.00" });
+  });
+});
+
+describe("one-off income above five times the criterion (art. 8 ust. 11)", () => {
+  // 2025: K1 = 1010 zł, so 6 000 zł > 5 × 1010 = 5 050 zł is spread over 12 months (500 zł each),
+  // starting with the month it was received; March 2025 looks at February's income
+  const withOneOff = (receivedOn: string) =>
+    condition(run(STALY, single({ birthDate: "1944-05-14", incomes: [{ type: "emerytura-renta", gross: "900.00" }, { type: "wynagrodzenie", gross: "6000.00", oneOff: { receivedOn } }] })), "income")?.facts["income"];
+  it("received in the month looked at: a twelfth counts", () => expect(withOneOff("2025-02-10")).toBe("1400.00"));
+  it("received eleven months before: still a twelfth; twelve months before: no more", () => {
+    expect(withOneOff("2024-03-31")).toBe("1400.00");
+    expect(withOneOff("2024-02-29")).toBe("900.00");
+  });
+  it("received after the month looked at: it does not count yet", () => expect(withOneOff("2025-03-01")).toBe("900.00"));
+  it("5 050 zł exactly is not above five times the criterion: it counts whole, in its own month only", () => {
+    const atLimit = (receivedOn: string) =>
+      condition(run(STALY, single({ birthDate: "1944-05-14", incomes: [{ type: "wynagrodzenie", gross: "5050.00", oneOff: { receivedOn } }] })), "income")?.facts["income"];
+    expect(atLimit("2025-02-28")).toBe("5050.00");
+    expect(atLimit("2025-01-31")).toBe("0.00");
   });
 });
 

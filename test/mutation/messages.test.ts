@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderMessage, renderOutcome } from "../../src/index.js";
+import { renderCitation } from "../../src/explain/render.js";
 import { MESSAGES, pct100 } from "../../src/explain/messages.js";
 
 /**
@@ -48,5 +49,20 @@ describe("message catalogue", () => {
     expect(pct100("1.3000")).toBe("130");
     expect(pct100("0.123456")).toBe("12,3456");
     expect(pct100(".5")).toBe("50");
+    expect(pct100("1.30505")).toBe("130,505");
+    expect(pct100("1.305000")).toBe("130,5");
+  });
+
+  it("a citation without a provision is the instrument and the publication", () => {
+    expect(renderCitation({ instrument: "Komunikat Prezesa GUS", publication: "M.P. 2024 poz. 1" })).toBe("Komunikat Prezesa GUS, M.P. 2024 poz. 1");
+    expect(renderCitation({ instrument: "Ustawa", provision: "art. 8", publication: "Dz.U. 2004 Nr 64 poz. 593" })).toBe("Ustawa, art. 8, Dz.U. 2004 Nr 64 poz. 593");
+  });
+
+  it("an age counted by birth year says so", () => {
+    const args = { age: "71", method: "birth-year", min: "71" };
+    expect(renderMessage({ key: "age.pass", args }, "pl")).toBe("Wiek 71 lat (rocznikowo); wymagane: co najmniej 71 lat.");
+    expect(renderMessage({ key: "age.pass", args }, "en")).toBe("Age 71 (by birth year); required: at least 71.");
+    expect(renderMessage({ key: "age.fail", args: { ...args, age: "70" } }, "pl")).toBe("Wiek 70 lat (rocznikowo) — poza granicą; wymagane: co najmniej 71 lat.");
+    expect(renderMessage({ key: "age.fail", args: { ...args, age: "70" } }, "en")).toBe("Age 70 (by birth year) — outside the limit; required: at least 71.");
   });
 });
