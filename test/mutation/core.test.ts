@@ -241,6 +241,10 @@ describe("evaluate options", () => {
     expect(renderMessage(unknown!.message, "en")).toBe("Municipal programme; the municipality of residence was not given.");
     expect(municipal({ name: "Kraków" }).length).toBe(municipal(undefined).length);
     expect(municipal("other")).toEqual([]);
+    // asked for by id, a Kraków programme says the household lives elsewhere
+    const elsewhere = evaluate({ ...h, municipality: "other" }, { programmes: ["krakow/zlota-raczka"] }).results[0];
+    expect(elsewhere?.outcome).toBe("not-eligible");
+    expect(elsewhere?.conditions[0]).toMatchObject({ kind: "jurisdiction", status: "fail", facts: { municipality: "other" } });
     expect(municipal({ teryt: "0000000" })).toEqual([]);
     expect(evaluate(h, { date: "2006-10-01" }).results.every((r) => r.version !== undefined)).toBe(true);
   });

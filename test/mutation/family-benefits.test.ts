@@ -88,6 +88,16 @@ describe("zasiłek rodzinny", () => {
   });
 });
 
+describe("who the benefit is for", () => {
+  it("a parent of 20 is not asked whether she is at school: the allowance is for the children", () => {
+    const h = family("2025-03-01", 2023, "10000.00", [toddler]);
+    h.members[0] = { ...h.members[0]!, birthDate: "2004-06-01" };
+    const r = run(ZR, h);
+    expect(r.outcome).toBe("eligible");
+    expect(r.amount).toBe("95.00");
+  });
+});
+
 describe("fundusz alimentacyjny", () => {
   const child = (id: string, birthDate: string, awarded?: string) => ({
     id,
@@ -134,6 +144,13 @@ describe("fundusz alimentacyjny", () => {
     expect(test?.status).toBe("unknown");
     expect(test?.message).toEqual({ key: "family.children-undetermined", args: { members: "d2" } });
     expect(r.missing).toEqual(["members[2].alimony.awarded"]);
+  });
+
+  it("złotówka za złotówkę: a child whose enforcement is not stated makes the income test ask for exactly that", () => {
+    const unsure = { ...child("d2", "2015-06-01", "300.00"), alimony: { awarded: "300.00" } };
+    const r = run(FA, family("2025-03-01", 2023, "45000.00", [child("d1", "2014-06-01", "120.00"), unsure]));
+    expect(r.outcome).toBe("needs-assessment");
+    expect(r.missing).toEqual(["members[2].alimony.enforcementIneffective"]);
   });
 
   it("złotówka za złotówkę: 141 − 41 = 100 zł is paid (the minimum itself), 140 − 41 = 99 zł is not", () => {

@@ -117,6 +117,16 @@ describe("messages for each kind of input problem", () => {
     expect(issues(household(change))).toEqual([{ path, code: "invalid_format", message }]);
   });
 
+  it("a TERYT code is exactly seven digits", () => {
+    for (const teryt of ["12345678", "x1234567", "1234567x", "123456"]) expect(issues(household((h) => (h["municipality"] = { teryt })))[0]?.path, teryt).toBe("municipality.teryt");
+  });
+
+  it("a birth date that does not exist is reported once, as a date, not also as later than the evaluation", () => {
+    expect(issues(household((h) => (h.members[0]!["birthDate"] = "2025-02-30")))).toEqual([
+      { path: "members[0].birthDate", code: "invalid_format", message: { pl: "oczekiwano: data w formacie RRRR-MM-DD, istniejąca w kalendarzu", en: "expected a calendar date written YYYY-MM-DD" } },
+    ]);
+  });
+
   it("hectares with six decimals are accepted (the form of the GUS tables)", () => {
     expect(validateHousehold(household((h) => (h.members[0]!["farm"] = { hectares: "1.123456" }))).ok).toBe(true);
   });
