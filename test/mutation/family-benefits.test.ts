@@ -88,6 +88,42 @@ describe("zasiłek rodzinny", () => {
   });
 });
 
+describe("zasiłek rodzinny: criterion raised for a child with an orzeczenie, and the years before złotówka za złotówkę", () => {
+  // 17 000 zł / 12 = 1416.67 zł a month: above 674 × 2 = 1348 zł, within 764 × 2 = 1528 zł
+  const child = (disability?: unknown) => ({ id: "c1", role: "child", birthDate: "2012-01-01", ...(disability === undefined ? {} : { disability }) });
+  it("with the child's orzeczenie the raised criterion (764 zł) applies: the full 124 zł", () => {
+    const r = run(ZR, family("2025-03-01", 2023, "17000.00", [child([{ kind: "orzeczenie-dziecka", validUntil: "2030-01-01" }])]));
+    expect([r.outcome, r.amount]).toEqual(["eligible", "124.00"]);
+    expect(incomeTest(r)?.message.args).toMatchObject({ threshold: "1528.00", perPerson: "764.00", raised: "764.00" });
+  });
+  it("without one, the ordinary criterion and the reduction apply", () => {
+    const r = run(ZR, family("2025-03-01", 2023, "17000.00", [child([])]));
+    expect(r.outcome).toBe("eligible");
+    expect(incomeTest(r)?.message.key).toBe("family.taper-pass");
+  });
+  it("when it is not known whether the child has one, and it would matter, that is asked", () => {
+    const r = run(ZR, family("2025-03-01", 2023, "17000.00", [child()]));
+    expect(r.outcome).toBe("needs-assessment");
+    expect(r.missing).toEqual(["members[1].disability"]);
+    expect(incomeTest(r)).toMatchObject({ status: "unknown", message: { key: "family.raised-unknown", args: { perPerson: "674.00", raised: "764.00" } } });
+  });
+  it("2015: above the criterion there was no reduction, only a refusal", () => {
+    // period from 2014-11-01, base year 2013: 30 000 / 12 = 2500 zł > 574 × 2 = 1148 zł
+    const r = run(ZR, family("2015-03-01", 2013, "30000.00", [{ ...child([]), birthDate: "2012-01-01" }]));
+    expect(r.outcome).toBe("not-eligible");
+    expect(incomeTest(r)?.message).toEqual({ key: "family.fail", args: { monthly: "2500.00", threshold: "1148.00", perPerson: "574.00", members: "2", year: "2013" } });
+  });
+  it("several children undecided are all named", () => {
+    const kids = [toddler, nineteen, { id: "c4", role: "child", birthDate: "2005-06-01", disability: [] }];
+    const within = run(ZR, family("2025-03-01", 2023, "10000.00", kids));
+    expect(incomeTest(within)?.message.key).toBe("family.pass");
+    expect(within.reason).toEqual({ key: "reason.assess", args: { condition: "family.children-undetermined", members: "c3, c4" } });
+    const above = run(ZR, family("2025-03-01", 2023, "40000.00", kids));
+    expect(incomeTest(above)?.message).toEqual({ key: "family.children-undetermined", args: { members: "c3, c4" } });
+    expect(above.missing).toEqual(["members[2].flags.inEducation", "members[3].flags.inEducation"]);
+  });
+});
+
 describe("who the benefit is for", () => {
   it("a parent of 20 is not asked whether she is at school: the allowance is for the children", () => {
     const h = family("2025-03-01", 2023, "10000.00", [toddler]);
