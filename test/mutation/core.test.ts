@@ -267,7 +267,20 @@ describe("replaying a decision", () => {
     const record = decisionRecord(h, evaluate(h, { programmes: [STALY] }), [STALY]);
     expect(record.kind).toBe("kryterium-decision");
     expect(record.date).toBe("2025-03-15");
-    expect(DecisionRecordSchema.safeParse(JSON.parse(JSON.stringify(record))).success).toBe(true);
+    const copy = JSON.parse(JSON.stringify(record)) as unknown;
+    expect(DecisionRecordSchema.parse(copy)).toEqual(copy);
+    const broken = (change: (r: Record<string, unknown>) => void) => {
+      const r = JSON.parse(JSON.stringify(record)) as Record<string, unknown>;
+      change(r);
+      return DecisionRecordSchema.safeParse(r).success;
+    };
+    expect(broken((r) => (r["kind"] = "something-else"))).toBe(false);
+    expect(broken((r) => delete r["evaluation"])).toBe(false);
+    expect(broken((r) => ((r["evaluation"] as { library: unknown }).library = {}))).toBe(false);
+    expect(broken((r) => ((r["evaluation"] as { results: unknown[] }).results = [{ outcome: "eligible" }]))).toBe(false);
+    expect(broken((r) => ((r["evaluation"] as { results: Array<Record<string, unknown>> }).results[0]!["range"] = { min: "1.00" }))).toBe(false);
+    expect(broken((r) => ((r["evaluation"] as { results: Array<Record<string, unknown>> }).results[0]!["version"] = { rule: "x" }))).toBe(false);
+    expect(broken((r) => ((r["evaluation"] as { results: Array<Record<string, unknown>> }).results[0]!["conditions"] = [{ sources: [{ rule: "x" }] }]))).toBe(false);
   });
   it("a programme not in force (no version) replays without a version to compare", () => {
     const early = evaluate(h, { date: "2006-09-30", programmes: [STALY] });
