@@ -89,7 +89,7 @@ function municipalityIssues(household: Household): InputIssue[] {
 
 /** Validates a household and returns its issues as data, in Polish and English. */
 export function validateHousehold(input: unknown): { ok: true; household: Household } | { ok: false; issues: InputIssue[] } {
-  const parsed = HouseholdSchema.safeParse(input);
+  const parsed = HouseholdSchema.safeParse(input, { reportInput: true });
   if (parsed.success) {
     const issues = municipalityIssues(parsed.data);
     return issues.length === 0 ? { ok: true, household: parsed.data } : { ok: false, issues };
