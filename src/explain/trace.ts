@@ -30,7 +30,7 @@ export interface ConditionResult {
   readonly basis?: string | undefined;
   readonly label?: Text | undefined;
   readonly message: Message;
-  /** Facts of the household that were compared, as strings ("1010.00"). */
+  /** Facts of the household that were compared, as decimal strings ("939.00"). */
   readonly facts: Readonly<Record<string, string>>;
   /** Values of the law they were compared with. */
   readonly values: Readonly<Record<string, string>>;
