@@ -14,8 +14,8 @@
 //            rounded up to the grosz; at least the minimum
 //   age70  — the applicant is 70 or older (k.c. art. 112; born 29 Feb: 28 Feb in a common year)
 
-/** Segments of constant law, newest last: criteria (K1, Kr), food-aid %, zasiłek stały % / cap / minimum. */
-const SEGMENTS = [
+/** Segments of constant law, newest last: criteria (K1, Kr), food-aid %, zasiłek stały % / cap / minimum. Shared with the json-rules-engine comparison. */
+export const SEGMENTS = [
   { from: "2018-10-01", K1: 70100, Kr: 52800, popz: 200, pct: 100, cap: 64500, min: 3000 },
   { from: "2020-11-26", K1: 70100, Kr: 52800, popz: 220, pct: 100, cap: 64500, min: 3000 },
   { from: "2022-01-01", K1: 77600, Kr: 60000, popz: 220, pct: 100, cap: 71900, min: 3000 },

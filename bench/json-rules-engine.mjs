@@ -7,6 +7,7 @@
 // rule's event carries. Everything is integer grosze.
 
 import jre from "json-rules-engine";
+import { SEGMENTS } from "./baseline.mjs";
 
 const { Engine } = jre;
 
@@ -16,15 +17,6 @@ const ART7_2_15 = ["sieroctwo", "bezdomnosc", "bezrobocie", "niepelnosprawnosc",
 const EXCLUDED = ["jednorazowe-swiadczenie-socjalne", "zasilek-celowy", "pomoc-materialna-dla-uczniow", "swiadczenie-w-naturze", "prace-spolecznie-uzyteczne", "swiadczenie-wychowawcze"];
 const EXCLUDED_FOR_CASH = ["swiadczenie-uzupelniajace"];
 
-const SEGMENTS = [
-  { from: "2018-10-01", K1: 70100, Kr: 52800, popz: 200, pct: 100, cap: 64500, min: 3000 },
-  { from: "2020-11-26", K1: 70100, Kr: 52800, popz: 220, pct: 100, cap: 64500, min: 3000 },
-  { from: "2022-01-01", K1: 77600, Kr: 60000, popz: 220, pct: 100, cap: 71900, min: 3000 },
-  { from: "2023-05-15", K1: 77600, Kr: 60000, popz: 235, pct: 100, cap: 71900, min: 3000 },
-  { from: "2024-01-01", K1: 77600, Kr: 60000, popz: 235, pct: 130, cap: 100000, min: 10000 },
-  { from: "2024-02-12", K1: 77600, Kr: 60000, popz: 265, pct: 130, cap: 100000, min: 10000 },
-  { from: "2025-01-01", K1: 101000, Kr: 82300, popz: 265, pct: 130, cap: 122900, min: 10000 },
-];
 
 const status = (programme, s) => ({ type: programme, params: { status: s } });
 
