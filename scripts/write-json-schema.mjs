@@ -2,9 +2,8 @@
 // TypeScript: the household input (household.schema.json at the package root, `kryterium/household.schema.json`)
 // and a rule file in rules/ (rule.schema.json, `kryterium/rule.schema.json`). Runs after
 // tsup: the household schema comes from the built library; the rule schema, which is not part
-// of the public API, is bundled from src/rules/schema.ts on the fly.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { build } from "esbuild";
+// of the public API, from the bundle of src/rules/schema.ts that scripts/build-rules.mjs made.
+import { writeFileSync } from "node:fs";
 import { z } from "zod";
 import { HouseholdSchema } from "../dist/index.js";
 
@@ -19,19 +18,9 @@ const household = z.toJSONSchema(HouseholdSchema, { io: "input", unrepresentable
 household.title = "kryterium household";
 write("household.schema.json", household);
 
-// zod stays external so that the schema objects and z.toJSONSchema share one copy of zod.
-const cache = new URL("../node_modules/.cache/kryterium/", import.meta.url);
-mkdirSync(cache, { recursive: true });
-await build({
-  entryPoints: [new URL("../src/rules/schema.ts", import.meta.url).pathname],
-  bundle: true,
-  format: "esm",
-  platform: "neutral",
-  packages: "external",
-  outfile: new URL("rule-schema.mjs", cache).pathname,
-  logLevel: "error",
-});
-const { RuleSchema } = await import(new URL(`rule-schema.mjs?${Date.now()}`, cache).href);
+// The rule schema as bundled by scripts/build-rules.mjs (which `npm run build` runs first), with
+// zod external so that the schema objects and z.toJSONSchema share one copy of zod.
+const { RuleSchema } = await import(new URL(`../node_modules/.cache/kryterium/rule-schema.mjs?${Date.now()}`, import.meta.url).href);
 const rule = z.toJSONSchema(RuleSchema, { io: "input", unrepresentable: "any" });
 rule.title = "kryterium rule file (rules/**/*.yaml)";
 // `source` is added by scripts/build-rules.mjs from the file's path; a rule file has none.
