@@ -8,7 +8,7 @@ import { type HouseholdIncome, type IncomeRegime, householdIncome } from "./hous
 import { decodePesel } from "./household/pesel.js";
 import type { Household, Member } from "./household/schema.js";
 import { parseHousehold } from "./household/validate.js";
-import { dec } from "./money.js";
+import { parameterDecimal } from "./money.js";
 import { FORMULAS } from "./programmes/index.js";
 import { RULES_FINGERPRINT } from "./rules/fingerprint.js";
 import { VERSION } from "./version.js";
@@ -50,8 +50,8 @@ function facts(household: Household, date: string) {
     let c = criteria.get(ruleId);
     if (!c) {
       const { rule, version } = valueAt(ruleId, date);
-      const single = dec(version.parameters["single"] ?? "0");
-      const perPerson = dec(version.parameters["perPerson"] ?? "0");
+      const single = parameterDecimal(version.parameters["single"] ?? "0");
+      const perPerson = parameterDecimal(version.parameters["perPerson"] ?? "0");
       c = {
         ref: versionRef(rule, date),
         single,
@@ -74,7 +74,7 @@ function facts(household: Household, date: string) {
         i = householdIncome(household, date, regime, {
           income: valueAt(INCOME_RULE, date).version,
           criterion: c.household,
-          perHectare: dec(version.parameters["farmIncomePerHectare"] ?? "0"),
+          perHectare: parameterDecimal(version.parameters["farmIncomePerHectare"] ?? "0"),
         });
         incomes.set(key, i);
       }
@@ -187,12 +187,18 @@ function evaluateProgramme(rule: Rule, household: Household, date: string, share
     },
     equivalences: shared.equivalences,
   };
-  const conditions = [jurisdictionCondition(rule, household), ...specs.map((c) => evaluateCondition(c, ctx))];
-  const missing = [...new Set(conditions.flatMap((c) => (c.status === "unknown" ? c.missing : [])))];
+  // Plain loops rather than spreads and flatMap: this runs for every programme of every household.
+  const conditions: ConditionResult[] = [jurisdictionCondition(rule, household)];
+  for (const spec of specs) conditions.push(evaluateCondition(spec, ctx));
+  const missing: string[] = [];
+  const questionIds = new Set<string>(version.openQuestions);
+  for (const c of conditions) {
+    if (c.status === "unknown") for (const path of c.missing) if (!missing.includes(path)) missing.push(path);
+    for (const q of c.openQuestions) questionIds.add(q);
+  }
   const failed = firstWith(conditions, "fail");
   const assessed = firstWith(conditions, "assess");
-  const questionIds = new Set([...(version.openQuestions ?? []), ...conditions.flatMap((c) => [...c.openQuestions])]);
-  const openQuestions = () => (rule.openQuestions ?? []).filter((q) => questionIds.has(q.id));
+  const openQuestions = () => (questionIds.size === 0 ? [] : (rule.openQuestions ?? []).filter((q) => questionIds.has(q.id)));
 
   if (failed) {
     return answer("not-eligible", quoting("reason.not-eligible", failed.message), { conditions, openQuestions: openQuestions() });

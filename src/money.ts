@@ -16,13 +16,35 @@ export const DECIMAL_PATTERN = /^(0|[1-9][0-9]{0,15})(\.[0-9]{1,6})?$/;
 
 export const ZERO = new Decimal(0);
 
+/**
+ * A money string of the input (MONEY_PATTERN) as whole grosze, exactly: BigInt, because the
+ * input allows amounts up to 10^16 zł, beyond the integers a JS number holds exactly.
+ */
+export function groszeOf(text: string): bigint {
+  const dot = text.indexOf(".");
+  if (dot < 0) return BigInt(text) * 100n;
+  const fraction = text.slice(dot + 1);
+  return BigInt(text.slice(0, dot)) * 100n + BigInt(fraction.length === 1 ? `${fraction}0` : fraction);
+}
+
 export function dec(value: string | number | Decimal): Decimal {
   return new Decimal(value);
 }
 
-/** Formats an amount for output: two decimals when exact to the grosz, otherwise every digit. */
+const formatted = new WeakMap<Decimal, string>();
+
+/**
+ * Formats an amount for output: two decimals when exact to the grosz, otherwise every digit.
+ * Remembered per (immutable) Decimal: parameters and a household's income totals are shown in
+ * the trace of many programmes.
+ */
 export function formatAmount(value: Decimal): string {
-  return value.decimalPlaces() <= 2 ? value.toFixed(2) : value.toString();
+  let text = formatted.get(value);
+  if (text === undefined) {
+    text = value.decimalPlaces() <= 2 ? value.toFixed(2) : value.toString();
+    formatted.set(value, text);
+  }
+  return text;
 }
 
 /** Rounds an amount to whole grosze in the direction a rule asks for. */

@@ -1,7 +1,7 @@
 import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult, ConditionStatus } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
-import { message, result } from "./result.js";
+import { message, missingOf, openQuestionsOf, result } from "./result.js";
 
 type AllOfSpec = Extract<ConditionSpec, { kind: "all-of" }>;
 
@@ -23,7 +23,7 @@ export function allOfCondition(
   const status = allOfStatus(children.map((c) => c.status));
   return result(spec, status, message(`all-of.${status}`), {
     children,
-    missing: status === "unknown" ? children.flatMap((c) => (c.status === "unknown" ? c.missing : [])) : [],
-    openQuestions: children.flatMap((c) => c.openQuestions),
+    missing: status === "unknown" ? missingOf(children) : [],
+    openQuestions: openQuestionsOf(children),
   });
 }

@@ -3,9 +3,21 @@ import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult, ConditionStatus } from "../explain/trace.js";
 import { type EvaluationContext, withClaimant } from "./context.js";
 import { allOfStatus } from "./all-of.js";
-import { message, openQuestionsFor, parameterOf, result } from "./result.js";
+import { message, missingOf, openQuestionsFor, openQuestionsOf, parameterOf, result } from "./result.js";
 
 type CountSpec = Extract<ConditionSpec, { kind: "count" }>;
+
+const memberSpecs = new WeakMap<CountSpec, CountSpec>();
+
+/** The count's spec without label and basis, for its one line per member (made once per spec). */
+function memberSpec(spec: CountSpec): CountSpec {
+  let found = memberSpecs.get(spec);
+  if (found === undefined) {
+    found = { ...spec, label: undefined, basis: undefined };
+    memberSpecs.set(spec, found);
+  }
+  return found;
+}
 
 /**
  * At least `min` (a parameter of the version; one when omitted) of the selected members meet
@@ -67,10 +79,10 @@ export function countCondition(
     const nested = spec.conditions.map((c) => evaluate(c, sub));
     const status = allOfStatus(nested.map((n) => n.status));
     // One line per member: the label and basis stay on the count itself.
-    return result({ ...spec, label: undefined, basis: undefined }, status, message(`count.member-${status}`, { member: m.id }), {
+    return result(memberSpec(spec), status, message(`count.member-${status}`, { member: m.id }), {
       children: nested,
-      missing: status === "unknown" ? nested.flatMap((n) => (n.status === "unknown" ? n.missing : [])) : [],
-      openQuestions: nested.flatMap((n) => n.openQuestions),
+      missing: status === "unknown" ? missingOf(nested) : [],
+      openQuestions: openQuestionsOf(nested),
     });
   });
   const counted = children.filter((c) => c.status === "pass").map((c) => c.message.args["member"] ?? "");
@@ -82,10 +94,9 @@ export function countCondition(
   if (spec.alsoCount !== undefined && extra !== undefined) args["notListed"] = String(extra);
   const values = { min: String(min), ...(spec.who.roles ? { roles: spec.who.roles.join(", ") } : {}), ...(spec.who.caredFor ? { caredFor: "true" } : {}) };
   const facts = { counted: counted.join(", "), count: String(total) };
-  const openQuestions = children.flatMap((c) => c.openQuestions);
-  const common = { children, values, facts, openQuestions };
+  const openQuestions = openQuestionsOf(children);
 
-  if (total >= min) return result(spec, "pass", message("count.pass", args), common);
+  if (total >= min) return result(spec, "pass", message("count.pass", args), { children, values, facts, openQuestions });
 
   const unbounded = caredForUnknown || extra === undefined || flagUnknown.length > 0;
   if (!unbounded && total + undecided.length < min) {
@@ -96,14 +107,12 @@ export function countCondition(
       args["because"] = only.key;
       for (const name in only.args) if (!(name in args)) args[name] = only.args[name] as string;
     }
-    return result(spec, "fail", message(children.length === 0 ? "count.none" : "count.fail", args), common);
+    return result(spec, "fail", message(children.length === 0 ? "count.none" : "count.fail", args), { children, values, facts, openQuestions });
   }
-  const missing = [
-    ...children.flatMap((c) => (c.status === "unknown" ? c.missing : [])),
-    ...(caredForUnknown ? [applicantPath("caresFor")] : []),
-    ...(extra === undefined ? [applicantPath("childrenNotListed")] : []),
-    ...flagUnknown.map((i) => `members[${i}].flags.${flag ?? ""}`),
-  ];
+  const missing = missingOf(children);
+  if (caredForUnknown) missing.push(applicantPath("caresFor"));
+  if (extra === undefined) missing.push(applicantPath("childrenNotListed"));
+  for (const i of flagUnknown) missing.push(`members[${i}].flags.${flag ?? ""}`);
   const status: ConditionStatus = missing.length > 0 ? "unknown" : "assess";
-  return result(spec, status, message(`count.${status}`, args), { ...common, missing });
+  return result(spec, status, message(`count.${status}`, args), { children, values, facts, openQuestions, missing });
 }

@@ -1,4 +1,4 @@
-import { ZERO, formatAmount } from "../money.js";
+import { ZERO, formatAmount, parameterDecimal } from "../money.js";
 import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
@@ -52,27 +52,24 @@ export function incomeCondition(spec: IncomeSpec, ctx: EvaluationContext): Condi
     base = criterion.single;
     baseKey = "income.base-single";
   }
-  const threshold = base.times(factor);
+  const threshold = base.times(parameterDecimal(factor));
   const passes = spec.operator === "lte" ? amount.lte(threshold) : amount.lt(threshold);
-  const values: Record<string, string> = {
-    single: formatAmount(criterion.single),
-    perPerson: formatAmount(criterion.perPerson),
-    threshold: formatAmount(threshold),
-  };
+  const shown = { income: formatAmount(amount), threshold: formatAmount(threshold), single: formatAmount(criterion.single), perPerson: formatAmount(criterion.perPerson) };
+  const values: Record<string, string> = { single: shown.single, perPerson: shown.perPerson, threshold: shown.threshold };
   if (percentValue !== undefined && percentValue !== null) values["percent"] = percentValue;
   const args = {
-    income: formatAmount(amount),
-    threshold: formatAmount(threshold),
+    income: shown.income,
+    threshold: shown.threshold,
     operator: spec.operator,
     members: String(members),
-    perPerson: formatAmount(criterion.perPerson),
-    single: formatAmount(criterion.single),
+    perPerson: shown.perPerson,
+    single: shown.single,
     percent: percentValue ?? "",
     base: baseKey,
     month: income.month,
   };
   return result(spec, passes ? "pass" : "fail", message(passes ? "income.pass" : "income.fail", args), {
-    facts: { income: formatAmount(amount), members: String(members), month: income.month },
+    facts: { income: shown.income, members: String(members), month: income.month },
     values,
     sources,
   });

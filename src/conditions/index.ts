@@ -5,7 +5,7 @@ import { ageCondition } from "./age.js";
 import { disabilityCondition } from "./disability.js";
 import { incomeCondition } from "./income.js";
 import { residenceCondition } from "./residence.js";
-import { message, result } from "./result.js";
+import { message, openQuestionsOf, result } from "./result.js";
 import { retirementAgeCondition } from "./retirement-age.js";
 import { situationCondition } from "./situation.js";
 import { applicationDeadlineCondition } from "./application-deadline.js";
@@ -63,7 +63,7 @@ export function evaluateCondition(spec: ConditionSpec, ctx: EvaluationContext): 
       return result(spec, status, message(`any-of.${status}`), {
         children,
         missing: status === "unknown" ? children.flatMap((c) => c.missing) : [],
-        openQuestions: children.flatMap((c) => c.openQuestions),
+        openQuestions: openQuestionsOf(children),
       });
     }
   }

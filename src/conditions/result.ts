@@ -50,3 +50,17 @@ export function openQuestionsFor(ctx: EvaluationContext, parameter: string): str
 export function memberPath(ctx: EvaluationContext, field: string): string {
   return `members[${ctx.claimantIndex}].${field}`;
 }
+
+/** The missing facts of the children that are unknown, in order (a fresh array the caller may extend). */
+export function missingOf(children: readonly ConditionResult[]): string[] {
+  const missing: string[] = [];
+  for (const c of children) if (c.status === "unknown") for (const path of c.missing) missing.push(path);
+  return missing;
+}
+
+/** The open questions every child ran into, in order. */
+export function openQuestionsOf(children: readonly ConditionResult[]): string[] {
+  const ids: string[] = [];
+  for (const c of children) for (const id of c.openQuestions) ids.push(id);
+  return ids;
+}

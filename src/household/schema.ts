@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { isCivilDate } from "../dates.js";
-import { DECIMAL_PATTERN, Decimal, MONEY_PATTERN } from "../money.js";
+import { DECIMAL_PATTERN, MONEY_PATTERN, groszeOf } from "../money.js";
 import { decodePesel } from "./pesel.js";
 import {
   DEGREES,
@@ -54,10 +54,15 @@ export const IncomeSchema = z
       .describe("A one-off income (art. 8 ust. 11), with the date it was received."),
   })
   .superRefine((income, ctx) => {
-    const deductions = [income.incomeTax, income.healthContribution, income.socialContribution]
-      .filter((d): d is string => d !== undefined)
-      .reduce((acc, d) => acc.plus(d), new Decimal(0));
-    if (MONEY_PATTERN.test(income.gross) && deductions.gt(income.gross)) {
+    // Exact, in whole grosze; only amounts already known to be well formed are compared.
+    if (!MONEY_PATTERN.test(income.gross)) return;
+    let deductions = 0n;
+    for (const d of [income.incomeTax, income.healthContribution, income.socialContribution]) {
+      if (d === undefined) continue;
+      if (!MONEY_PATTERN.test(d)) return;
+      deductions += groszeOf(d);
+    }
+    if (deductions > groszeOf(income.gross)) {
       ctx.addIssue({ code: "custom", path: ["gross"], params: { key: "deductions-exceed-gross" } });
     }
   });
