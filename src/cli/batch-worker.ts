@@ -1,9 +1,9 @@
 import { parentPort } from "node:worker_threads";
-import { type BatchOptions, evaluateLine } from "./batch.js";
+import { type BatchOptions, evaluateBlock } from "./batch.js";
 
-/** The body of a `batch --workers N` thread: evaluates chunks of lines and sends the records back. */
+/** The body of a `batch --workers N` thread: evaluates blocks of lines and sends the records back. */
 export function runBatchWorker(options: BatchOptions): void {
-  parentPort?.on("message", (job: { seq: number; lines: Array<[number, string]> }) => {
-    parentPort?.postMessage({ seq: job.seq, out: job.lines.map(([line, text]) => evaluateLine(text, line, options)) });
+  parentPort?.on("message", (job: { seq: number; text: string; firstLine: number }) => {
+    parentPort?.postMessage({ seq: job.seq, out: evaluateBlock(job.text, job.firstLine, options) });
   });
 }

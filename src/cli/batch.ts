@@ -1,7 +1,6 @@
 import { once } from "node:events";
 import { createReadStream } from "node:fs";
 import { cpus } from "node:os";
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { evaluate } from "../evaluate.js";
@@ -62,21 +61,78 @@ export function evaluateLine(text: string, line: number, options: BatchOptions):
   }
 }
 
-interface Job {
-  readonly seq: number;
-  readonly lines: ReadonlyArray<readonly [number, string]>;
+/** Lines a block of NDJSON text holds, numbered from `firstLine`, and what became of them. */
+export interface BlockResult {
+  /** The output records, one per non-empty line, joined by newlines ("" when none). */
+  readonly text: string;
+  readonly records: number;
+  readonly errors: number;
 }
 
-/** Lines go to workers in chunks; answers are written back in input order. */
+/**
+ * Evaluates a block of whole NDJSON lines. A line ends at \n, \r\n or a lone \r (as
+ * node:readline counts them); empty lines give no record but keep their number.
+ */
+export function evaluateBlock(block: string, firstLine: number, options: BatchOptions): BlockResult {
+  const records: string[] = [];
+  let errors = 0;
+  let line = firstLine;
+  for (const text of block.split(LINE_BREAK)) {
+    if (text.trim() !== "") {
+      const record = evaluateLine(text, line, options);
+      if (record.startsWith('{"line":') && record.includes(',"error":')) errors++;
+      records.push(record);
+    }
+    line++;
+  }
+  return { text: records.join("\n"), records: records.length, errors };
+}
+
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** Line breaks in a block, counted as evaluateBlock splits it (\r\n is one). */
+function lineBreaks(block: string): number {
+  return block.split(LINE_BREAK).length - 1;
+}
+
+/**
+ * The input as blocks of whole lines (cut after the last \n of what has been read, so a
+ * \r\n pair is never split), with the number of each block's first line.
+ */
+async function* blocks(input: NodeJS.ReadableStream): AsyncGenerator<{ text: string; firstLine: number }> {
+  const decoder = new TextDecoder("utf-8");
+  let carry = "";
+  let nextLine = 1;
+  for await (const chunk of input) {
+    const text = carry + decoder.decode(chunk as Uint8Array, { stream: true });
+    const cut = text.lastIndexOf("\n") + 1;
+    carry = text.slice(cut);
+    if (cut === 0) continue;
+    // without the final line break (\n or \r\n): it ends the block's last line
+    const block = text.slice(0, cut >= 2 && text.charCodeAt(cut - 2) === 13 ? cut - 2 : cut - 1);
+    yield { text: block, firstLine: nextLine };
+    nextLine += lineBreaks(block) + 1;
+  }
+  carry += decoder.decode();
+  if (carry !== "") yield { text: carry, firstLine: nextLine };
+}
+
+interface Job {
+  readonly seq: number;
+  readonly text: string;
+  readonly firstLine: number;
+}
+
+/** Blocks go to worker threads; answers come back by sequence number. */
 class WorkerPool {
   private readonly workers: Worker[];
-  private readonly pending = new Map<number, (out: string[]) => void>();
+  private readonly pending = new Map<number, (out: BlockResult) => void>();
   private next = 0;
 
   constructor(size: number, options: BatchOptions, script: URL) {
     this.workers = Array.from({ length: size }, () => {
       const w = new Worker(script, { workerData: { kryteriumBatchWorker: options } });
-      w.on("message", (m: { seq: number; out: string[] }) => {
+      w.on("message", (m: { seq: number; out: BlockResult }) => {
         this.pending.get(m.seq)?.(m.out);
         this.pending.delete(m.seq);
       });
@@ -87,7 +143,7 @@ class WorkerPool {
     });
   }
 
-  run(job: Job): Promise<string[]> {
+  run(job: Job): Promise<BlockResult> {
     const worker = this.workers[this.next++ % this.workers.length] as Worker;
     return new Promise((resolve) => {
       this.pending.set(job.seq, resolve);
@@ -121,7 +177,6 @@ export async function batch(args: string[], lang: Lang, script: URL): Promise<nu
     }
   });
   await opened;
-  const lines = createInterface({ input, crlfDelay: Infinity });
   const out = process.stdout;
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, "drain");
@@ -130,47 +185,30 @@ export async function batch(args: string[], lang: Lang, script: URL): Promise<nu
   const started = Date.now();
   let count = 0;
   let errors = 0;
-  const tally = (record: string) => {
-    count++;
-    if (record.startsWith('{"line":') && record.includes(',"error":')) errors++;
-    if (progress && count % 10000 === 0) process.stderr.write(`\r${count} …`);
+  const emit = async (result: BlockResult) => {
+    count += result.records;
+    errors += result.errors;
+    if (progress) process.stderr.write(`\r${count} …`);
+    if (result.records > 0) await write(`${result.text}\n`);
   };
 
-  let lineNo = 0;
+  // The main thread only reads blocks and writes answers in order; parsing, evaluating and
+  // serialising happen where the block is evaluated (here with one worker, in threads otherwise).
   if (workers === 1) {
-    for await (const text of lines) {
-      lineNo++;
-      if (text.trim() === "") continue;
-      const record = evaluateLine(text, lineNo, options);
-      tally(record);
-      await write(`${record}\n`);
-    }
+    for await (const block of blocks(input)) await emit(evaluateBlock(block.text, block.firstLine, options));
   } else {
     const pool = new WorkerPool(workers, options, script);
-    const chunk = 256;
-    const inFlight: Array<Promise<string[]>> = [];
-    let current: Array<readonly [number, string]> = [];
+    const inFlight: Array<Promise<BlockResult>> = [];
     let seq = 0;
-    const flush = async (force: boolean) => {
-      while (inFlight.length > (force ? 0 : workers * 2)) {
-        const done = await (inFlight.shift() as Promise<string[]>);
-        for (const record of done) tally(record);
-        if (done.length) await write(`${done.join("\n")}\n`);
-      }
+    const drain = async (keep: number) => {
+      while (inFlight.length > keep) await emit(await (inFlight.shift() as Promise<BlockResult>));
     };
     try {
-      for await (const text of lines) {
-        lineNo++;
-        if (text.trim() === "") continue;
-        current.push([lineNo, text]);
-        if (current.length === chunk) {
-          inFlight.push(pool.run({ seq: seq++, lines: current }));
-          current = [];
-          await flush(false);
-        }
+      for await (const block of blocks(input)) {
+        inFlight.push(pool.run({ seq: seq++, text: block.text, firstLine: block.firstLine }));
+        await drain(workers * 2);
       }
-      if (current.length) inFlight.push(pool.run({ seq: seq++, lines: current }));
-      await flush(true);
+      await drain(0);
     } finally {
       await pool.close();
     }
