@@ -99,7 +99,7 @@ function lineBreaks(block: string): number {
  * The input as blocks of whole lines (cut after the last \n of what has been read, so a
  * \r\n pair is never split), with the number of each block's first line.
  */
-async function* blocks(input: NodeJS.ReadableStream): AsyncGenerator<{ text: string; firstLine: number }> {
+export async function* ndjsonBlocks(input: NodeJS.ReadableStream): AsyncGenerator<{ text: string; firstLine: number }> {
   const decoder = new TextDecoder("utf-8");
   let carry = "";
   let nextLine = 1;
@@ -195,7 +195,7 @@ export async function batch(args: string[], lang: Lang, script: URL): Promise<nu
   // The main thread only reads blocks and writes answers in order; parsing, evaluating and
   // serialising happen where the block is evaluated (here with one worker, in threads otherwise).
   if (workers === 1) {
-    for await (const block of blocks(input)) await emit(evaluateBlock(block.text, block.firstLine, options));
+    for await (const block of ndjsonBlocks(input)) await emit(evaluateBlock(block.text, block.firstLine, options));
   } else {
     const pool = new WorkerPool(workers, options, script);
     const inFlight: Array<Promise<BlockResult>> = [];
@@ -204,7 +204,7 @@ export async function batch(args: string[], lang: Lang, script: URL): Promise<nu
       while (inFlight.length > keep) await emit(await (inFlight.shift() as Promise<BlockResult>));
     };
     try {
-      for await (const block of blocks(input)) {
+      for await (const block of ndjsonBlocks(input)) {
         inFlight.push(pool.run({ seq: seq++, text: block.text, firstLine: block.firstLine }));
         await drain(workers * 2);
       }

@@ -1,0 +1,52 @@
+import { Readable } from "node:stream";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { evaluateBlock, ndjsonBlocks } from "../src/cli/batch.js";
+
+const options = { full: false, lang: "pl" as const, programmes: ["pl/pomoc-spoleczna/zasilek-staly"] };
+
+/** What `batch` makes of a text read in the given chunks: each record's line number and error code (or outcome). */
+async function records(chunks: readonly Uint8Array[]): Promise<string[]> {
+  const out: string[] = [];
+  for await (const block of ndjsonBlocks(Readable.from(chunks))) {
+    const result = evaluateBlock(block.text, block.firstLine, options);
+    if (result.records === 0) continue;
+    for (const line of result.text.split("\n")) {
+      const r = JSON.parse(line) as { line: number; error?: { code: string }; results?: Array<{ outcome: string }> };
+      out.push(`${r.line}:${r.error?.code ?? r.results?.[0]?.outcome}`);
+    }
+  }
+  return out;
+}
+
+const household = JSON.stringify({
+  evaluationDate: "2025-03-01",
+  householdType: "single",
+  members: [{ id: "Łucja", role: "applicant", birthDate: "1950-01-01", sex: "F", residence: "citizen", incomes: [] }],
+});
+// \r\n is one line break, a lone \r is one, an empty line gives no record but keeps its number
+const text = `${household}\r\n\r\nnot json\r${household}\n\n{"x":2}\n${household}`;
+const expected = ["1:eligible", "3:invalid-json", "4:eligible", "6:invalid-household", "7:eligible"];
+
+describe("batch input", () => {
+  it("numbers lines as node:readline does: \\n, \\r\\n and a lone \\r end a line; empty lines keep their number", async () => {
+    expect(await records([new TextEncoder().encode(text)])).toEqual(expected);
+  });
+
+  it("gives the same records however the input is cut into chunks (inside \\r\\n, inside a UTF-8 character)", async () => {
+    const bytes = new TextEncoder().encode(text);
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(fc.integer({ min: 1, max: bytes.length - 1 }), { maxLength: 12 }), async (cuts) => {
+        const at = [0, ...cuts.sort((a, b) => a - b), bytes.length];
+        const chunks = at.slice(1).map((end, i) => bytes.slice(at[i], end));
+        expect(await records(chunks)).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("counts invalid lines in the block's result", () => {
+    const r = evaluateBlock(`not json\n${household}\n{}`, 10, options);
+    expect(r).toMatchObject({ records: 3, errors: 2 });
+  });
+});
