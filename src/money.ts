@@ -31,20 +31,9 @@ export function dec(value: string | number | Decimal): Decimal {
   return new Decimal(value);
 }
 
-const formatted = new WeakMap<Decimal, string>();
-
-/**
- * Formats an amount for output: two decimals when exact to the grosz, otherwise every digit.
- * Remembered per (immutable) Decimal: parameters and a household's income totals are shown in
- * the trace of many programmes.
- */
+/** Formats an amount for output: two decimals when exact to the grosz, otherwise every digit. */
 export function formatAmount(value: Decimal): string {
-  let text = formatted.get(value);
-  if (text === undefined) {
-    text = value.decimalPlaces() <= 2 ? value.toFixed(2) : value.toString();
-    formatted.set(value, text);
-  }
-  return text;
+  return value.decimalPlaces() <= 2 ? value.toFixed(2) : value.toString();
 }
 
 /** Rounds an amount to whole grosze in the direction a rule asks for. */

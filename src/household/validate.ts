@@ -88,7 +88,7 @@ function municipalityIssues(household: Household): InputIssue[] {
 }
 
 /**
- * Tiered like a JIT: the first households are parsed by the schema as it is; from then on by
+ * Tiered like a JIT: the first households are parsed by the schema as it is (interpreted); from then on by
  * the schema compiled by zod (`z.compile`) into one generated function — about twice as fast,
  * but compiling costs ~10 ms, which a one-off check should not pay. A valid household is parsed
  * on the compiled fast path; an invalid one falls back to the ordinary parser, so the issues
@@ -107,7 +107,9 @@ function householdSchema(): typeof HouseholdSchema {
 
 /** Validates a household and returns its issues as data, in Polish and English. */
 export function validateHousehold(input: unknown): { ok: true; household: Household } | { ok: false; issues: InputIssue[] } {
-  const parsed = householdSchema().safeParse(input, { reportInput: true });
+  // jitless: the first households (and rejected ones) are parsed without zod generating code per
+  // object schema, which would cost a one-off check more than it saves.
+  const parsed = householdSchema().safeParse(input, { reportInput: true, jitless: true });
   if (parsed.success) {
     const issues = municipalityIssues(parsed.data);
     return issues.length === 0 ? { ok: true, household: parsed.data } : { ok: false, issues };
