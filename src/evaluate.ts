@@ -209,7 +209,8 @@ function evaluateProgramme(rule: Rule, household: Household, date: string, share
   // A formula without an income criterion (e.g. a fixed amount) still runs; "" is never read by it.
   const formula = rule.formula ? FORMULAS[rule.formula](ctx, criterionRule ?? "") : undefined;
   formula?.openQuestions.forEach((q) => questionIds.add(q));
-  const parts = { conditions, amount: formula?.amount, range: formula?.range, calculation: formula?.steps ?? [], openQuestions: openQuestions() };
+  // A formula that cannot settle the amount says why (assess) and which facts would settle it (missing).
+  const parts = { conditions, missing: formula?.missing ?? [], amount: formula?.amount, range: formula?.range, calculation: formula?.steps ?? [], openQuestions: openQuestions() };
   const why = assessed?.message ?? formula?.assess;
   if (why) return answer("needs-assessment", quoting("reason.assess", why), parts);
   if (rule.discretionary) {

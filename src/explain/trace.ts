@@ -52,6 +52,8 @@ export interface AmountResult {
   readonly steps: readonly Message[];
   /** Set when the formula could not decide (e.g. an open question). */
   readonly assess?: Message | undefined;
+  /** Input paths whose values would decide the amount (e.g. whether a child is still in education). */
+  readonly missing?: readonly string[] | undefined;
   readonly openQuestions: readonly string[];
 }
 

@@ -20,7 +20,8 @@ function amountOf(ctx: EvaluationContext): AmountResult {
   const b = familyBenefit(spec(ctx), ctx, evaluateCondition);
   const openQuestions = [...b.openQuestions];
   if (b.amount === undefined) {
-    return { steps: b.steps, assess: b.assess ?? b.message, openQuestions };
+    // A passing condition may still leave the amount to facts not given (`missing`).
+    return { steps: b.steps, assess: b.assess ?? b.message, openQuestions, missing: b.status === "pass" ? b.missing : [] };
   }
   return { amount: formatAmount(b.amount), steps: b.steps, openQuestions };
 }

@@ -168,7 +168,8 @@ function verdictAt(
       const assess = open
         ? message("family.amount-open", {})
         : message("family.children-undetermined", { members: undetermined.map((c) => c.memberId).join(", ") });
-      return { status: "pass", key: "family.pass", args: common, steps: [criterionStep, ...childSteps], missing: [], assess, openQuestions: open ? ["family-amount-open"] : [] };
+      // Entitled either way; the amount waits for the facts that decide the undetermined children.
+      return { status: "pass", key: "family.pass", args: common, steps: [criterionStep, ...childSteps], missing: undeterminedMissing, assess, openQuestions: open ? ["family-amount-open"] : [] };
     }
     return { status: "pass", key: "family.pass", args: common, amount: full, steps, missing: [], openQuestions: [] };
   }
@@ -228,7 +229,7 @@ function verdictAt(
     const amount = sum(paidLines.map((l) => l.reduced));
     if (undetermined.length > 0) {
       const assess = message("family.children-undetermined", { members: undetermined.map((c) => c.memberId).join(", ") });
-      return { status: "pass", key: "family.taper-pass-children", args, steps, missing: [], assess, openQuestions: [] };
+      return { status: "pass", key: "family.taper-pass-children", args, steps, missing: undeterminedMissing, assess, openQuestions: [] };
     }
     return { status: "pass", key: "family.taper-pass-children", args, amount, steps, missing: [], openQuestions: [] };
   }

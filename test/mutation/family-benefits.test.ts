@@ -200,13 +200,13 @@ describe("fundusz alimentacyjny", () => {
   });
 });
 
-describe("known bugs", () => {
-  // Within the criterion, an undecided child gives needs-assessment with `missing: []`, although
-  // the fact that would decide it is known (members[2].flags.inEducation) and is reported when
-  // the income is above the criterion. `kryterium ask` is driven by `missing`, so it would not
-  // ask the question that settles the amount.
-  it.fails("within the criterion, the fact that decides an undecided child is reported as missing", () => {
+describe("a child the amount depends on", () => {
+  // Within the criterion, an undecided child leaves the amount open: the fact that decides it
+  // (members[2].flags.inEducation) is reported as missing, so `kryterium ask` asks for it.
+  it("within the criterion, the fact that decides an undecided child is reported as missing", () => {
     const r = run(ZR, family("2025-03-01", 2023, "20000.00", [toddler, nineteen]));
+    expect(r.outcome).toBe("needs-assessment");
     expect(r.missing).toEqual(["members[2].flags.inEducation"]);
+    expect(r.amount).toBeUndefined();
   });
 });
