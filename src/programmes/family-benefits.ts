@@ -197,7 +197,7 @@ function verdictAt(
     const args = { ...taperArgs, full: formatAmount(full), reduced: formatAmount(reduced) };
     const steps = [criterionStep, ...childSteps, message("family.full", { full: formatAmount(full) }), message("family.taper", args)];
     return paid
-      ? { status: "pass", key: "family.taper-pass", args, amount: reduced, steps, missing: [], openQuestions: [] }
+      ? { status: "pass", key: "family.taper-pass", args, amount: reduced, steps, missing: [], openQuestions: ["zr-taper-rounding"] }
       : { status: "fail", key: "family.taper-fail", args, steps, missing: [], openQuestions: [] };
   }
 
@@ -231,7 +231,7 @@ function verdictAt(
       const assess = message("family.children-undetermined", { members: undetermined.map((c) => c.memberId).join(", ") });
       return { status: "pass", key: "family.taper-pass-children", args, steps, missing: undeterminedMissing, assess, openQuestions: [] };
     }
-    return { status: "pass", key: "family.taper-pass-children", args, amount, steps, missing: [], openQuestions: [] };
+    return { status: "pass", key: "family.taper-pass-children", args, amount, steps, missing: [], openQuestions: ["fa-payment-rounding"] };
   }
   if (undetermined.length > 0) {
     return { status: "unknown", key: "family.children-undetermined", args: { members: undetermined.map((c) => c.memberId).join(", ") }, steps, missing: undeterminedMissing, openQuestions: [] };
