@@ -58,6 +58,26 @@ export interface IncomeParameters {
   readonly criterion: Decimal;
   /** Income from 1 ha przeliczeniowy in force on the evaluation date. */
   readonly perHectare: Decimal;
+  /** The household's incomes already parsed (the cash and in-kind regimes read the same ones). */
+  readonly parsed: Map<Income, ParsedIncome>;
+}
+
+export interface ParsedIncome {
+  readonly gross: Decimal;
+  readonly deductions: Decimal;
+  readonly net: Decimal;
+}
+
+function parsedIncome(income: Income, cache: Map<Income, ParsedIncome>): ParsedIncome {
+  let found = cache.get(income);
+  if (found === undefined) {
+    const gross = dec(income.gross);
+    let deductions = ZERO;
+    for (const d of [income.incomeTax, income.healthContribution, income.socialContribution]) if (d !== undefined) deductions = deductions.plus(d);
+    found = { gross, deductions, net: gross.minus(deductions) };
+    cache.set(income, found);
+  }
+  return found;
 }
 
 function parameter(version: RuleVersion, name: string): Decimal {
@@ -76,11 +96,7 @@ function incomeLine(
   regime: IncomeRegime,
   params: IncomeParameters,
 ): IncomeLine {
-  const gross = dec(income.gross);
-  const deductions = sum(
-    [income.incomeTax, income.healthContribution, income.socialContribution].flatMap((d) => (d === undefined ? [] : [dec(d)])),
-  );
-  const net = gross.minus(deductions);
+  const { gross, deductions, net } = parsedIncome(income, params.parsed);
   const line = (counted: Decimal, treatment: IncomeTreatment, basis?: string): IncomeLine =>
     basis === undefined ? { type: income.type, gross, deductions, net, counted, treatment } : { type: income.type, gross, deductions, net, counted, treatment, basis };
   const basis = exclusionOf(income.type, regime, params.income.table ?? {});
