@@ -188,6 +188,7 @@ function evaluateProgramme(rule: Rule, household: Household, date: string, share
       return shared.income(regime, criterionRule);
     },
     equivalences: shared.equivalences,
+    familyBenefit: undefined,
   };
   // Plain loops rather than spreads and flatMap: this runs for every programme of every household.
   const conditions: ConditionResult[] = [jurisdictionCondition(rule, household)];

@@ -26,6 +26,11 @@ export interface EvaluationContext {
   criterion(ruleId: string): ResolvedCriterion;
   income(regime: IncomeRegime): HouseholdIncome;
   equivalences(): Readonly<Record<string, string>>;
+  /**
+   * Per programme evaluation, what the family-benefit arithmetic worked out (src/programmes/
+   * family-benefits.ts): its condition and its formula read the same result.
+   */
+  familyBenefit?: { readonly spec: object; readonly result: unknown } | undefined;
 }
 
 /** The same context, looking at another member as the one the conditions are about. */
@@ -43,5 +48,6 @@ export function withClaimant(ctx: EvaluationContext, member: Member, index: numb
     criterion: ctx.criterion,
     income: ctx.income,
     equivalences: ctx.equivalences,
+    familyBenefit: undefined,
   };
 }

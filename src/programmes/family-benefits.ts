@@ -239,8 +239,18 @@ function verdictAt(
   return { status: "fail", key: "family.taper-fail-children", args, steps, missing: [], openQuestions: [] };
 }
 
-/** Everything the `base-year-income` condition and the family formulas need, computed once. */
+/**
+ * Everything the `base-year-income` condition and the family formulas need, computed once per
+ * programme evaluation (kept on its context for the formula).
+ */
 export function familyBenefit(spec: BaseYearIncomeSpec, ctx: EvaluationContext, evaluate: Evaluate): FamilyBenefit {
+  if (ctx.familyBenefit?.spec === spec) return ctx.familyBenefit.result as FamilyBenefit;
+  const result = computeFamilyBenefit(spec, ctx, evaluate);
+  ctx.familyBenefit = { spec, result };
+  return result;
+}
+
+function computeFamilyBenefit(spec: BaseYearIncomeSpec, ctx: EvaluationContext, evaluate: Evaluate): FamilyBenefit {
   const regime = valueAt(spec.regime, ctx.date).version;
   const farmRule = getRule(spec.farm);
   const income = baseYearIncome(ctx.household, ctx.date, {
