@@ -259,18 +259,16 @@ function computeFamilyBenefit(spec: BaseYearIncomeSpec, ctx: EvaluationContext, 
   });
   const sources: VersionRef[] = [ref(spec.criterion, ctx.date), ref(spec.regime, ctx.date)];
   if (income.farm?.version) sources.push({ rule: farmRule.id, from: income.farm.version.from, to: income.farm.version.to, reference: income.farm.version.reference });
-  const base = { sources, facts: {} as Record<string, string>, values: {} as Record<string, string>, steps: [] as Message[] };
   const yearArgs = { expected: String(income.expectedYear), declared: String(income.declaredYear ?? ""), periodStart: income.periodStart };
 
-  if (income.problem === "year-mismatch") {
-    return { ...base, status: "unknown", message: message("family.year-mismatch", yearArgs), missing: income.missing, openQuestions: [] };
-  }
-  if (income.missing.length > 0) {
-    return { ...base, status: "unknown", message: message("family.income-unknown", yearArgs), missing: income.missing, openQuestions: [] };
+  // Object literals, not spreads: this runs for every family programme of every household.
+  if (income.problem === "year-mismatch" || income.missing.length > 0) {
+    const key = income.problem === "year-mismatch" ? "family.year-mismatch" : "family.income-unknown";
+    return { sources, facts: {}, values: {}, steps: [], status: "unknown", message: message(key, yearArgs), missing: income.missing, openQuestions: [] };
   }
   if (income.problem === "farm-year-not-encoded" || income.problem === "farm-amount-open") {
     const m = message("family.farm-year", yearArgs);
-    return { ...base, status: "assess", message: m, missing: [], openQuestions: ["gus-hectare-year"], assess: m };
+    return { sources, facts: {}, values: {}, steps: [], status: "assess", message: m, missing: [], openQuestions: ["gus-hectare-year"], assess: m };
   }
 
   const incomeStep = message("family.income", {
@@ -293,7 +291,7 @@ function computeFamilyBenefit(spec: BaseYearIncomeSpec, ctx: EvaluationContext, 
   const raisedValue = spec.raisedParameter === undefined ? undefined : criterion.version.parameters[spec.raisedParameter];
   if (perPersonValue === undefined || perPersonValue === null || raisedValue === null) {
     const m = message("family.criterion-open", { periodStart: income.periodStart });
-    return { ...base, facts, steps: [incomeStep], status: "assess", message: m, missing: [], openQuestions: ["family-criterion-open"], assess: m };
+    return { sources, facts, values: {}, steps: [incomeStep], status: "assess", message: m, missing: [], openQuestions: ["family-criterion-open"], assess: m };
   }
   const children = childLines(spec, ctx, evaluate);
   const baseVerdict = verdictAt(spec, ctx, income, dec(perPersonValue), children);
@@ -312,7 +310,7 @@ function computeFamilyBenefit(spec: BaseYearIncomeSpec, ctx: EvaluationContext, 
       if (alt.status !== baseVerdict.status || !(alt.amount ?? ZERO).eq(baseVerdict.amount ?? ZERO)) {
         const m = message("family.raised-unknown", { perPerson: formatAmount(dec(perPersonValue)), raised: formatAmount(dec(raisedValue)) });
         return {
-          ...base,
+          sources,
           facts,
           values,
           steps: [incomeStep],
@@ -326,7 +324,7 @@ function computeFamilyBenefit(spec: BaseYearIncomeSpec, ctx: EvaluationContext, 
     }
   }
   return {
-    ...base,
+    sources,
     facts,
     values,
     status: verdict.status,
