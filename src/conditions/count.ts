@@ -56,24 +56,25 @@ export function countCondition(
     min = Number(value);
   }
 
-  const candidates = new Set<number>();
+  // One pass over the members, in their order: who is selected, and whose flag is unknown.
   const everyone = spec.who.roles === undefined && spec.who.caredFor !== true;
-  members.forEach((m, i) => {
-    if (everyone || spec.who.roles?.includes(m.role)) candidates.add(i);
-  });
-  const caredForUnknown = spec.who.caredFor === true && applicant.caresFor === undefined;
-  if (spec.who.caredFor === true) {
-    for (const id of applicant.caresFor ?? []) {
-      const i = members.findIndex((m) => m.id === id);
-      if (i >= 0) candidates.add(i);
-    }
-  }
-  // With a flag, only members whose flag is true are selected; an unset flag is a missing fact.
+  const caredFor = spec.who.caredFor === true ? applicant.caresFor : undefined;
+  const caredForUnknown = spec.who.caredFor === true && caredFor === undefined;
   const flag = spec.who.flag;
-  const flagUnknown = flag === undefined ? [] : [...candidates].filter((i) => members[i]?.flags?.[flag] === undefined);
-  const selected = flag === undefined ? candidates : new Set([...candidates].filter((i) => members[i]?.flags?.[flag] === true));
+  const selected: number[] = [];
+  const flagUnknown: number[] = [];
+  members.forEach((m, i) => {
+    if (!(everyone || spec.who.roles?.includes(m.role) || caredFor?.includes(m.id))) return;
+    // With a flag, only members whose flag is true are selected; an unset flag is a missing fact.
+    if (flag !== undefined) {
+      const value = m.flags?.[flag];
+      if (value === undefined) flagUnknown.push(i);
+      if (value !== true) return;
+    }
+    selected.push(i);
+  });
 
-  const children = [...selected].sort((a, b) => a - b).map((i) => {
+  const children = selected.map((i) => {
     const m = members[i] as Member;
     const sub = withClaimant(ctx, m, i);
     const nested = spec.conditions.map((c) => evaluate(c, sub));
@@ -92,7 +93,9 @@ export function countCondition(
 
   const args: Record<string, string> = { counted: counted.join(", "), count: String(total), min: String(min), selected: String(children.length) };
   if (spec.alsoCount !== undefined && extra !== undefined) args["notListed"] = String(extra);
-  const values = { min: String(min), ...(spec.who.roles ? { roles: spec.who.roles.join(", ") } : {}), ...(spec.who.caredFor ? { caredFor: "true" } : {}) };
+  const values: Record<string, string> = { min: String(min) };
+  if (spec.who.roles) values["roles"] = spec.who.roles.join(", ");
+  if (spec.who.caredFor) values["caredFor"] = "true";
   const facts = { counted: counted.join(", "), count: String(total) };
   const openQuestions = openQuestionsOf(children);
 

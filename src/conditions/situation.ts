@@ -12,7 +12,9 @@ export function situationCondition(spec: SituationSpec, ctx: EvaluationContext):
   if (own === undefined && shared === undefined) {
     return result(spec, "unknown", message("situation.unknown"), { missing: ["situations", memberPath(ctx, "situations")] });
   }
-  const present = [...new Set([...(shared ?? []), ...(own ?? [])])].sort();
+  const present: string[] = [];
+  for (const list of [shared, own]) for (const s of list ?? []) if (!present.includes(s)) present.push(s);
+  present.sort();
   const matching = spec.anyOf === undefined ? present : present.filter((s) => spec.anyOf?.includes(s));
   const facts = { situations: present.join(", ") };
   const values = spec.anyOf === undefined ? {} : { anyOf: spec.anyOf.join(", ") };

@@ -42,6 +42,10 @@ describe("art. 7 situations", () => {
     expect(s?.facts).toEqual({ situations: "bezrobocie, ubostwo" });
     expect(s?.message).toEqual({ key: "situation.pass", args: { situations: "bezrobocie, ubostwo" } });
   });
+  it("a situation listed twice in one list is shown once", () => {
+    const s = condition(run(CELOWY, single({ situations: ["bezrobocie", "bezrobocie"] }, { situations: ["ubostwo", "ubostwo"] })), "situation");
+    expect(s?.facts).toEqual({ situations: "bezrobocie, ubostwo" });
+  });
   it("the member's own situations count when the household's are not given", () => {
     const h = single({ situations: ["bezrobocie"] });
     delete (h as Record<string, unknown>)["situations"];
