@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareDates, daysInMonth, formatCivilDate, leapYear, monthOf, monthsBetween, previousMonth, shiftDays } from "../../src/dates.js";
 import { Decimal, formatAmount, roundToGrosz, sum } from "../../src/money.js";
@@ -63,6 +64,17 @@ describe("money", () => {
     expect(formatAmount(new Decimal("5.1"))).toBe("5.10");
     expect(formatAmount(new Decimal("5.12"))).toBe("5.12");
     expect(formatAmount(new Decimal("5.125"))).toBe("5.125");
+  });
+  it("prints exactly what toFixed(2) prints for any amount exact to the grosz, however large or negative", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), (grosze) => {
+        const value = new Decimal(grosze.toString()).div(100);
+        expect(formatAmount(value)).toBe(value.toFixed(2));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(formatAmount(new Decimal("1e21"))).toBe("1000000000000000000000.00");
+    expect(formatAmount(new Decimal("-0.1"))).toBe("-0.10");
   });
   it("rounds to the grosz in the direction a rule asks for", () => {
     const x = new Decimal("10.125");
