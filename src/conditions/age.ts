@@ -26,19 +26,21 @@ export function ageCondition(spec: AgeSpec, ctx: EvaluationContext): ConditionRe
   const below = limits.below === undefined ? undefined : Number(parameterOf(ctx, limits.below));
   const byYear = spec.method === "birth-year";
   const age = byYear ? ageByBirthYear(birth, ctx.date) : ageOn(birth, ctx.date);
-  const meetsMin = min === undefined || (byYear ? age >= min : ctx.date >= dateOfReachingAge(birth, min));
-  const meetsBelow = below === undefined || (byYear ? age < below : ctx.date < dateOfReachingAge(birth, below));
+  const minReachedOn = min === undefined || byYear ? undefined : dateOfReachingAge(birth, min);
+  const belowReachedOn = below === undefined || byYear ? undefined : dateOfReachingAge(birth, below);
+  const meetsMin = min === undefined || (minReachedOn === undefined ? age >= min : ctx.date >= minReachedOn);
+  const meetsBelow = below === undefined || (belowReachedOn === undefined ? age < below : ctx.date < belowReachedOn);
   const values: Record<string, string> = {};
   const args: Record<string, string> = { age: String(age), birthDate: birth, method: spec.method };
   if (min !== undefined) {
     values["min"] = String(min);
     args["min"] = String(min);
-    if (!byYear) args["minReachedOn"] = dateOfReachingAge(birth, min);
+    if (minReachedOn !== undefined) args["minReachedOn"] = minReachedOn;
   }
   if (below !== undefined) {
     values["below"] = String(below);
     args["below"] = String(below);
-    if (!byYear) args["belowReachedOn"] = dateOfReachingAge(birth, below);
+    if (belowReachedOn !== undefined) args["belowReachedOn"] = belowReachedOn;
   }
   const passes = meetsMin && meetsBelow;
   return result(spec, passes ? "pass" : "fail", message(passes ? "age.pass" : "age.fail", args), {
