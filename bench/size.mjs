@@ -15,22 +15,24 @@ import { build } from "esbuild";
 export const TARGET = 60_000;
 const entry = fileURLToPath(new URL("../dist/index.js", import.meta.url));
 
+/** How the core is bundled for measuring: minified, its three dependencies left out. */
+const MINIFIED_CORE = {
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "neutral",
+  target: "es2022",
+  external: ["decimal.js", "zod", "date-fns"],
+  write: false,
+  metafile: true,
+  outfile: "core.min.js",
+  logLevel: "silent",
+};
+
 /** Measures dist/index.js (or `file`): { bytes, gzip, rules } with rules = the compiled rule data's share. */
 export async function coreSize(file = entry) {
   if (!existsSync(file)) throw new Error(`size: ${file} not found — run npm run build first`);
-  const result = await build({
-    entryPoints: [file],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "neutral",
-    target: "es2022",
-    external: ["decimal.js", "zod", "date-fns"],
-    write: false,
-    metafile: true,
-    outfile: "core.min.js",
-    logLevel: "silent",
-  });
+  const result = await build({ ...MINIFIED_CORE, entryPoints: [file] });
   const code = result.outputFiles[0].contents;
   const bytes = code.length;
   const gzip = gzipSync(code).length;
@@ -42,20 +44,7 @@ async function rulesShare() {
   const src = fileURLToPath(new URL("../src/index.ts", import.meta.url));
   if (!existsSync(fileURLToPath(new URL("../src/rules/generated.ts", import.meta.url)))) return undefined;
   try {
-    const result = await build({
-      entryPoints: [src],
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "neutral",
-      target: "es2022",
-      external: ["decimal.js", "zod", "date-fns"],
-      define: { __KRYTERIUM_VERSION__: '"0.0.0"' },
-      write: false,
-      metafile: true,
-      outfile: "core.min.js",
-      logLevel: "silent",
-    });
+    const result = await build({ ...MINIFIED_CORE, entryPoints: [src], define: { __KRYTERIUM_VERSION__: '"0.0.0"' } });
     const inputs = result.metafile.outputs["core.min.js"].inputs;
     return Object.entries(inputs).filter(([k]) => k.endsWith("rules/generated.ts")).reduce((a, [, v]) => a + v.bytesInOutput, 0);
   } catch {

@@ -9,7 +9,7 @@ const options = { full: false, lang: "pl" as const, programmes: ["pl/pomoc-spole
 async function records(chunks: readonly Uint8Array[]): Promise<string[]> {
   const out: string[] = [];
   for await (const block of ndjsonBlocks(Readable.from(chunks))) {
-    const result = evaluateBlock(block.text, block.firstLine, options);
+    const result = evaluateBlock(block.lines, block.firstLine, options);
     if (result.records === 0) continue;
     for (const line of result.text.split("\n")) {
       const r = JSON.parse(line) as { line: number; error?: { code: string }; results?: Array<{ outcome: string }> };
@@ -46,7 +46,7 @@ describe("batch input", () => {
   });
 
   it("counts invalid lines in the block's result", () => {
-    const r = evaluateBlock(`not json\n${household}\n{}`, 10, options);
+    const r = evaluateBlock(["not json", household, "{}"], 10, options);
     expect(r).toMatchObject({ records: 3, errors: 2 });
   });
 });

@@ -3,7 +3,7 @@ import { type BatchOptions, evaluateBlock } from "./batch.js";
 
 /** The body of a `batch --workers N` thread: evaluates blocks of lines and sends the records back. */
 export function runBatchWorker(options: BatchOptions): void {
-  parentPort?.on("message", (job: { seq: number; text: string; firstLine: number }) => {
-    parentPort?.postMessage({ seq: job.seq, out: evaluateBlock(job.text, job.firstLine, options) });
+  parentPort?.on("message", (job: { seq: number; lines: string[]; firstLine: number }) => {
+    parentPort?.postMessage({ seq: job.seq, out: evaluateBlock(job.lines, job.firstLine, options) });
   });
 }

@@ -61,7 +61,7 @@ export function evaluateLine(text: string, line: number, options: BatchOptions):
   }
 }
 
-/** Lines a block of NDJSON text holds, numbered from `firstLine`, and what became of them. */
+/** What became of a block of NDJSON lines: the records, and how many there are and are errors. */
 export interface BlockResult {
   /** The output records, one per non-empty line, joined by newlines ("" when none). */
   readonly text: string;
@@ -69,15 +69,12 @@ export interface BlockResult {
   readonly errors: number;
 }
 
-/**
- * Evaluates a block of whole NDJSON lines. A line ends at \n, \r\n or a lone \r (as
- * node:readline counts them); empty lines give no record but keep their number.
- */
-export function evaluateBlock(block: string, firstLine: number, options: BatchOptions): BlockResult {
+/** Evaluates consecutive NDJSON lines, numbered from `firstLine`; empty lines give no record but keep their number. */
+export function evaluateBlock(lines: readonly string[], firstLine: number, options: BatchOptions): BlockResult {
   const records: string[] = [];
   let errors = 0;
   let line = firstLine;
-  for (const text of block.split(LINE_BREAK)) {
+  for (const text of lines) {
     if (text.trim() !== "") {
       const record = evaluateLine(text, line, options);
       if (record.startsWith('{"line":') && record.includes(',"error":')) errors++;
@@ -88,18 +85,14 @@ export function evaluateBlock(block: string, firstLine: number, options: BatchOp
   return { text: records.join("\n"), records: records.length, errors };
 }
 
+/** A line ends at \n, \r\n or a lone \r, as node:readline counts them. */
 const LINE_BREAK = /\r\n|\r|\n/;
-
-/** Line breaks in a block, counted as evaluateBlock splits it (\r\n is one). */
-function lineBreaks(block: string): number {
-  return block.split(LINE_BREAK).length - 1;
-}
 
 /**
  * The input as blocks of whole lines (cut after the last \n of what has been read, so a
  * \r\n pair is never split), with the number of each block's first line.
  */
-export async function* ndjsonBlocks(input: NodeJS.ReadableStream): AsyncGenerator<{ text: string; firstLine: number }> {
+export async function* ndjsonBlocks(input: NodeJS.ReadableStream): AsyncGenerator<{ lines: string[]; firstLine: number }> {
   const decoder = new TextDecoder("utf-8");
   let carry = "";
   let nextLine = 1;
@@ -109,17 +102,17 @@ export async function* ndjsonBlocks(input: NodeJS.ReadableStream): AsyncGenerato
     carry = text.slice(cut);
     if (cut === 0) continue;
     // without the final line break (\n or \r\n): it ends the block's last line
-    const block = text.slice(0, cut >= 2 && text.charCodeAt(cut - 2) === 13 ? cut - 2 : cut - 1);
-    yield { text: block, firstLine: nextLine };
-    nextLine += lineBreaks(block) + 1;
+    const lines = text.slice(0, cut >= 2 && text.charCodeAt(cut - 2) === 13 ? cut - 2 : cut - 1).split(LINE_BREAK);
+    yield { lines, firstLine: nextLine };
+    nextLine += lines.length;
   }
   carry += decoder.decode();
-  if (carry !== "") yield { text: carry, firstLine: nextLine };
+  if (carry !== "") yield { lines: carry.split(LINE_BREAK), firstLine: nextLine };
 }
 
 interface Job {
   readonly seq: number;
-  readonly text: string;
+  readonly lines: readonly string[];
   readonly firstLine: number;
 }
 
@@ -195,7 +188,7 @@ export async function batch(args: string[], lang: Lang, script: URL): Promise<nu
   // The main thread only reads blocks and writes answers in order; parsing, evaluating and
   // serialising happen where the block is evaluated (here with one worker, in threads otherwise).
   if (workers === 1) {
-    for await (const block of ndjsonBlocks(input)) await emit(evaluateBlock(block.text, block.firstLine, options));
+    for await (const block of ndjsonBlocks(input)) await emit(evaluateBlock(block.lines, block.firstLine, options));
   } else {
     const pool = new WorkerPool(workers, options, script);
     const inFlight: Array<Promise<BlockResult>> = [];
@@ -205,7 +198,7 @@ export async function batch(args: string[], lang: Lang, script: URL): Promise<nu
     };
     try {
       for await (const block of ndjsonBlocks(input)) {
-        inFlight.push(pool.run({ seq: seq++, text: block.text, firstLine: block.firstLine }));
+        inFlight.push(pool.run({ seq: seq++, lines: block.lines, firstLine: block.firstLine }));
         await drain(workers * 2);
       }
       await drain(0);

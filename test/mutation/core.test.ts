@@ -199,14 +199,16 @@ describe("rule registry", () => {
   });
 });
 
+/** A single pensioner of 80 with 939.00 zł, used by the evaluate-options and replay tests. */
+const h = {
+  evaluationDate: "2025-03-15",
+  householdType: "single",
+  situations: ["ubostwo"],
+  members: [{ id: "a", role: "applicant", birthDate: "1944-05-14", sex: "F", residence: "citizen", incomes: [{ type: "emerytura-renta", gross: "939.00" }] }],
+};
+const STALY = "pl/pomoc-spoleczna/zasilek-staly";
+
 describe("evaluate options", () => {
-  const h = {
-    evaluationDate: "2025-03-15",
-    householdType: "single",
-    situations: ["ubostwo"],
-    members: [{ id: "a", role: "applicant", birthDate: "1944-05-14", sex: "F", residence: "citizen", incomes: [{ type: "emerytura-renta", gross: "939.00" }] }],
-  };
-  const STALY = "pl/pomoc-spoleczna/zasilek-staly";
   it("the date option replaces the household's evaluation date", () => {
     const r = evaluate(h, { date: "2024-06-15", programmes: [STALY] });
     expect(r.date).toBe("2024-06-15");
@@ -263,13 +265,6 @@ describe("evaluate options", () => {
 });
 
 describe("replaying a decision", () => {
-  const h = {
-    evaluationDate: "2025-03-15",
-    householdType: "single",
-    situations: ["ubostwo"],
-    members: [{ id: "a", role: "applicant", birthDate: "1944-05-14", sex: "F", residence: "citizen", incomes: [{ type: "emerytura-renta", gross: "939.00" }] }],
-  };
-  const STALY = "pl/pomoc-spoleczna/zasilek-staly";
   const OKRESOWY = "pl/pomoc-spoleczna/zasilek-okresowy";
   it("a record keeps the programmes asked for only when there was a list", () => {
     expect(decisionRecord(h, evaluate(h, { programmes: [STALY] }), [STALY]).programmes).toEqual([STALY]);
