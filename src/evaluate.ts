@@ -4,9 +4,9 @@ import type { EvaluationContext, ResolvedCriterion } from "./conditions/context.
 import { message } from "./conditions/result.js";
 import { isCivilDate } from "./dates.js";
 import { KryteriumError } from "./errors.js";
-import { type HouseholdIncome, type IncomeRegime, type ParsedIncome, householdIncome } from "./household/income.js";
+import { type HouseholdIncome, type IncomeRegime, householdIncome } from "./household/income.js";
 import { decodePesel } from "./household/pesel.js";
-import type { Household, Income, Member } from "./household/schema.js";
+import type { Household, Member } from "./household/schema.js";
 import { parseHousehold } from "./household/validate.js";
 import { parameterDecimal } from "./money.js";
 import { FORMULAS } from "./programmes/index.js";
@@ -46,7 +46,6 @@ function versionRef(rule: Rule, date: string): VersionRef {
 function facts(household: Household, date: string) {
   const criteria = new Map<string, ResolvedCriterion>();
   const incomes = new Map<string, HouseholdIncome>();
-  const parsed = new Map<Income, ParsedIncome>();
   const criterion = (ruleId: string): ResolvedCriterion => {
     let c = criteria.get(ruleId);
     if (!c) {
@@ -76,7 +75,6 @@ function facts(household: Household, date: string) {
           income: valueAt(INCOME_RULE, date).version,
           criterion: c.household,
           perHectare: parameterDecimal(version.parameters["farmIncomePerHectare"] ?? "0"),
-          parsed,
         });
         incomes.set(key, i);
       }

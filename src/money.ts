@@ -27,6 +27,13 @@ export function groszeOf(text: string): bigint {
   return BigInt(text.slice(0, dot)) * 100n + BigInt(fraction.length === 1 ? `${fraction}0` : fraction);
 }
 
+/** Whole grosze as a Decimal in złoty, exactly (the inverse of groszeOf, negatives too). */
+export function decimalOfGrosze(grosze: bigint): Decimal {
+  const negative = grosze < 0n;
+  const digits = (negative ? -grosze : grosze).toString().padStart(3, "0");
+  return new Decimal(`${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`);
+}
+
 export function dec(value: string | number | Decimal): Decimal {
   return new Decimal(value);
 }

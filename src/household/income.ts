@@ -1,5 +1,5 @@
 import { monthOf, monthsBetween, previousMonth } from "../dates.js";
-import { type Decimal, ZERO, dec, parameterDecimal, sum } from "../money.js";
+import { type Decimal, ZERO, dec, decimalOfGrosze, groszeOf, parameterDecimal } from "../money.js";
 import type { RuleVersion } from "../rules/schema.js";
 import type { Household, Income, Member } from "./schema.js";
 
@@ -15,27 +15,9 @@ import type { Household, Income, Member } from "./schema.js";
 /** Cash benefits exclude the świadczenie uzupełniające (art. 8 ust. 4a); benefits in kind do not. */
 export type IncomeRegime = "cash" | "in-kind";
 
-export type IncomeTreatment = "counted" | "excluded" | "one-off-spread" | "one-off-this-month" | "one-off-other-month";
-
-export interface IncomeLine {
-  readonly type: Income["type"];
-  readonly gross: Decimal;
-  readonly deductions: Decimal;
-  readonly net: Decimal;
-  /** What enters this month's income. */
-  readonly counted: Decimal;
-  readonly treatment: IncomeTreatment;
-  /** The provision that excludes it, when excluded. */
-  readonly basis?: string;
-}
-
 export interface MemberIncome {
-  readonly memberId: string;
   /** `false` when the member's incomes were not given: then `total` is meaningless. */
   readonly known: boolean;
-  readonly lines: readonly IncomeLine[];
-  readonly farm?: { readonly hectares: Decimal; readonly perHectare: Decimal; readonly krus: Decimal; readonly income: Decimal };
-  readonly alimonyPaid: Decimal;
   readonly total: Decimal;
 }
 
@@ -58,26 +40,44 @@ export interface IncomeParameters {
   readonly criterion: Decimal;
   /** Income from 1 ha przeliczeniowy in force on the evaluation date. */
   readonly perHectare: Decimal;
-  /** The household's incomes already parsed (the cash and in-kind regimes read the same ones). */
-  readonly parsed: Map<Income, ParsedIncome>;
 }
 
-export interface ParsedIncome {
-  readonly gross: Decimal;
-  readonly deductions: Decimal;
-  readonly net: Decimal;
+/**
+ * A member's income in two exact parts: whole grosze (receipts, deductions and alimony are
+ * money of the input, so they add up exactly as integers), and what is not whole grosze —
+ * a one-off income divided by 12 (art. 8 ust. 11), farm income from hectares (ust. 9) — as a
+ * decimal, or `undefined` when there is none.
+ */
+interface ExactIncome {
+  readonly grosze: bigint;
+  readonly fraction: Decimal | undefined;
 }
 
-function parsedIncome(income: Income, cache: Map<Income, ParsedIncome>): ParsedIncome {
-  let found = cache.get(income);
-  if (found === undefined) {
-    const gross = dec(income.gross);
-    let deductions = ZERO;
-    for (const d of [income.incomeTax, income.healthContribution, income.socialContribution]) if (d !== undefined) deductions = deductions.plus(d);
-    found = { gross, deductions, net: gross.minus(deductions) };
-    cache.set(income, found);
+const NO_TABLE: Readonly<Record<string, string>> = {};
+const exclusionMaps = new WeakMap<Readonly<Record<string, string>>, Readonly<Record<IncomeRegime, ReadonlyMap<string, string>>>>();
+
+/**
+ * Income types not counted, with the provision that excludes each, per regime: the rule's
+ * table turned into maps once per rule version. `excluded/<type>` (art. 8 ust. 4) applies to
+ * both regimes and wins; `excluded-for-cash/<type>` (ust. 4a) only to cash benefits.
+ */
+function exclusions(table: Readonly<Record<string, string>>, regime: IncomeRegime): ReadonlyMap<string, string> {
+  let maps = exclusionMaps.get(table);
+  if (maps === undefined) {
+    const cash = new Map<string, string>();
+    const inKind = new Map<string, string>();
+    for (const [key, basis] of Object.entries(table)) {
+      if (key.startsWith("excluded-for-cash/")) cash.set(key.slice("excluded-for-cash/".length), basis);
+    }
+    for (const [key, basis] of Object.entries(table)) {
+      if (!key.startsWith("excluded/")) continue;
+      cash.set(key.slice("excluded/".length), basis);
+      inKind.set(key.slice("excluded/".length), basis);
+    }
+    maps = { cash, "in-kind": inKind };
+    exclusionMaps.set(table, maps);
   }
-  return found;
+  return maps[regime];
 }
 
 function parameter(version: RuleVersion, name: string): Decimal {
@@ -86,53 +86,47 @@ function parameter(version: RuleVersion, name: string): Decimal {
   return parameterDecimal(value);
 }
 
-function exclusionOf(type: Income["type"], regime: IncomeRegime, table: Readonly<Record<string, string>>): string | undefined {
-  return table[`excluded/${type}`] ?? (regime === "cash" ? table[`excluded-for-cash/${type}`] : undefined);
+/** Gross less income tax and health and social-insurance contributions (art. 8 ust. 3 pkt 1–2), in grosze. */
+function netGrosze(income: Income): bigint {
+  let net = groszeOf(income.gross);
+  if (income.incomeTax !== undefined) net -= groszeOf(income.incomeTax);
+  if (income.healthContribution !== undefined) net -= groszeOf(income.healthContribution);
+  if (income.socialContribution !== undefined) net -= groszeOf(income.socialContribution);
+  return net;
 }
 
-function incomeLine(
-  income: Income,
-  month: string,
-  regime: IncomeRegime,
-  params: IncomeParameters,
-): IncomeLine {
-  const { gross, deductions, net } = parsedIncome(income, params.parsed);
-  const line = (counted: Decimal, treatment: IncomeTreatment, basis?: string): IncomeLine =>
-    basis === undefined ? { type: income.type, gross, deductions, net, counted, treatment } : { type: income.type, gross, deductions, net, counted, treatment, basis };
-  const basis = exclusionOf(income.type, regime, params.income.table ?? {});
-  if (basis !== undefined) return line(ZERO, "excluded", basis);
-  if (!income.oneOff) return line(net, "counted");
+const plus = (a: Decimal | undefined, b: Decimal): Decimal => (a === undefined ? b : a.plus(b));
 
-  // art. 8 ust. 11: above five times the criterion ("przekraczającego pięciokrotnie", i.e. >),
-  // spread in equal parts over 12 months starting with the month it was paid; otherwise it
-  // counts only in the month it was received.
-  const spreadMonths = parameter(params.income, "oneOffSpreadMonths");
-  const monthsSince = monthsBetween(monthOf(income.oneOff.receivedOn), month);
-  if (net.gt(params.criterion.times(parameter(params.income, "oneOffMultiplier")))) {
-    const inWindow = monthsSince >= 0 && spreadMonths.gt(monthsSince);
-    return line(inWindow ? net.div(spreadMonths) : ZERO, "one-off-spread");
+function memberIncome(incomes: readonly Income[], member: Member, month: string, excluded: ReadonlyMap<string, string>, params: IncomeParameters): ExactIncome {
+  let grosze = member.alimonyPaid === undefined ? 0n : -groszeOf(member.alimonyPaid);
+  let fraction: Decimal | undefined;
+  for (const income of incomes) {
+    if (excluded.has(income.type)) continue;
+    if (!income.oneOff) {
+      grosze += netGrosze(income);
+      continue;
+    }
+    // art. 8 ust. 11: above five times the criterion ("przekraczającego pięciokrotnie", i.e. >),
+    // spread in equal parts over 12 months starting with the month it was paid; otherwise it
+    // counts only in the month it was received.
+    const net = netGrosze(income);
+    const monthsSince = monthsBetween(monthOf(income.oneOff.receivedOn), month);
+    if (decimalOfGrosze(net).gt(params.criterion.times(parameter(params.income, "oneOffMultiplier")))) {
+      const spreadMonths = parameter(params.income, "oneOffSpreadMonths");
+      if (monthsSince >= 0 && spreadMonths.gt(monthsSince)) fraction = plus(fraction, decimalOfGrosze(net).div(spreadMonths));
+    } else if (monthsSince === 0) {
+      grosze += net;
+    }
   }
-  return monthsSince === 0 ? line(net, "one-off-this-month") : line(ZERO, "one-off-other-month");
+  if (member.farm) {
+    // art. 8 ust. 9: hectares przeliczeniowe × the income from 1 ha, less KRUS contributions
+    fraction = plus(fraction, dec(member.farm.hectares).times(params.perHectare));
+    if (member.farm.krusContributions !== undefined) grosze -= groszeOf(member.farm.krusContributions);
+  }
+  return { grosze, fraction };
 }
 
-function memberIncome(member: Member, month: string, regime: IncomeRegime, params: IncomeParameters): MemberIncome {
-  const alimonyPaid = dec(member.alimonyPaid ?? "0");
-  if (member.incomes === undefined) {
-    return { memberId: member.id, known: false, lines: [], alimonyPaid, total: ZERO };
-  }
-  const lines = member.incomes.map((i) => incomeLine(i, month, regime, params));
-  const farm = member.farm
-    ? (() => {
-        const hectares = dec(member.farm.hectares);
-        const krus = dec(member.farm.krusContributions ?? "0");
-        return { hectares, perHectare: params.perHectare, krus, income: hectares.times(params.perHectare).minus(krus) };
-      })()
-    : undefined;
-  const total = sum(lines.map((l) => l.counted))
-    .plus(farm?.income ?? ZERO)
-    .minus(alimonyPaid);
-  return farm ? { memberId: member.id, known: true, lines, farm, alimonyPaid, total } : { memberId: member.id, known: true, lines, alimonyPaid, total };
-}
+const totalOf = (income: ExactIncome): Decimal => (income.fraction === undefined ? decimalOfGrosze(income.grosze) : decimalOfGrosze(income.grosze).plus(income.fraction));
 
 /**
  * The household's income for the month art. 8 ust. 3 looks at. The caller declares each
@@ -146,8 +140,22 @@ export function householdIncome(
   params: IncomeParameters,
 ): HouseholdIncome {
   const month = household.incomeLoss ? monthOf(date) : previousMonth(date);
-  const members = household.members.map((m) => memberIncome(m, month, regime, params));
-  const missing = members.flatMap((m, i) => (m.known ? [] : [`members[${i}].incomes`]));
-  const raw = sum(members.map((m) => m.total));
+  const excluded = exclusions(params.income.table ?? NO_TABLE, regime);
+  const members: MemberIncome[] = [];
+  const missing: string[] = [];
+  let grosze = 0n;
+  let fraction: Decimal | undefined;
+  household.members.forEach((member, i) => {
+    if (member.incomes === undefined) {
+      missing.push(`members[${i}].incomes`);
+      members.push({ known: false, total: ZERO });
+      return;
+    }
+    const income = memberIncome(member.incomes, member, month, excluded, params);
+    grosze += income.grosze;
+    if (income.fraction !== undefined) fraction = plus(fraction, income.fraction);
+    members.push({ known: true, total: totalOf(income) });
+  });
+  const raw = totalOf({ grosze, fraction });
   return { month, members, missing, total: raw.isNegative() ? ZERO : raw, flooredAtZero: raw.isNegative() };
 }

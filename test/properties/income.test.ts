@@ -100,6 +100,38 @@ describe("income", () => {
     expect(evaluate(h, { programmes: ["pl/pomoc-spoleczna/prawo-do-swiadczen-pienieznych"] }).results[0]?.outcome).toBe("eligible");
   });
 
+  it("the month's income is the exact sum of gross less deductions less alimony, for any amounts the schema allows", () => {
+    // Amounts up to 10^16 zł: sums of grosze pass 2^53, where JS numbers stop being exact.
+    const money = fc.bigInt({ min: 0n, max: 10n ** 18n - 1n }).map((g) => `${g / 100n}.${String(g % 100n).padStart(2, "0")}`);
+    const income = fc
+      .record({ gross: money, incomeTax: money, healthContribution: fc.option(money, { nil: undefined }) })
+      .map(({ gross, incomeTax, healthContribution }) => {
+        // deductions never exceed gross (the schema refuses that): halve them until they fit
+        const health = new Decimal(healthContribution ?? "0");
+        if (health.gt(gross)) return { type: "wynagrodzenie", gross };
+        let tax = new Decimal(incomeTax);
+        while (tax.plus(health).gt(gross)) tax = tax.div(2).toDecimalPlaces(2, Decimal.ROUND_FLOOR);
+        return { type: "wynagrodzenie", gross, incomeTax: tax.toFixed(2), ...(healthContribution === undefined ? {} : { healthContribution }) };
+      });
+    fc.assert(
+      fc.property(fc.array(income, { minLength: 1, maxLength: 4 }), fc.option(money, { nil: undefined }), (incomes, alimonyPaid) => {
+        const h = {
+          evaluationDate: "2025-03-15",
+          householdType: "single",
+          situations: ["bezrobocie"],
+          members: [{ id: "a", role: "applicant", birthDate: "1944-05-14", sex: "F", residence: "citizen", incomes, ...(alimonyPaid === undefined ? {} : { alimonyPaid }) }],
+        };
+        let expected = new Decimal(0);
+        for (const i of incomes) expected = expected.plus(i.gross).minus(i.incomeTax ?? "0").minus(i.healthContribution ?? "0");
+        expected = expected.minus(alimonyPaid ?? "0");
+        const result = evaluate(h, { programmes: ["pl/pomoc-spoleczna/prawo-do-swiadczen-pienieznych"] }).results[0];
+        const shown = result?.conditions.find((c) => c.kind === "income")?.facts["income"];
+        expect(shown).toBe(expected.isNegative() ? "0.00" : expected.toFixed(2));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("amounts are decimal strings with exactly two decimals", () => {
     fc.assert(
       fc.property(household, (h) => {
