@@ -18,13 +18,21 @@ export const ZERO = new Decimal(0);
 
 /**
  * A money string of the input (MONEY_PATTERN) as whole grosze, exactly: BigInt, because the
- * input allows amounts up to 10^16 zł, beyond the integers a JS number holds exactly.
+ * input allows amounts up to 10^16 zł, beyond the integers a JS number holds exactly. Below
+ * 10^15 grosze (every real amount) the digits are read into a number first, exact below 2^53
+ * and ~3× cheaper than parsing a BigInt from text.
  */
 export function groszeOf(text: string): bigint {
   const dot = text.indexOf(".");
-  if (dot < 0) return BigInt(text) * 100n;
-  const fraction = text.slice(dot + 1);
-  return BigInt(text.slice(0, dot)) * 100n + BigInt(fraction.length === 1 ? `${fraction}0` : fraction);
+  const decimals = dot < 0 ? 0 : text.length - dot - 1;
+  // digits of the result in grosze: those written, plus the zeros of the missing decimals
+  if (text.length - (dot < 0 ? 0 : 1) + 2 - decimals <= 15) {
+    let grosze = 0;
+    for (let i = 0; i < text.length; i++) if (i !== dot) grosze = grosze * 10 + text.charCodeAt(i) - 48;
+    return BigInt(decimals === 2 ? grosze : decimals === 1 ? grosze * 10 : grosze * 100);
+  }
+  const digits = dot < 0 ? text : `${text.slice(0, dot)}${text.slice(dot + 1)}`;
+  return BigInt(digits) * (decimals === 2 ? 1n : decimals === 1 ? 10n : 100n);
 }
 
 /** Whole grosze as a Decimal in złoty, exactly (the inverse of groszeOf, negatives too). */
@@ -74,4 +82,16 @@ export function parameterDecimal(value: string): Decimal {
     parsed.set(value, d);
   }
   return d;
+}
+
+const shownParameters = new WeakMap<Decimal, string>();
+
+/** formatAmount of a parameter (a parameterDecimal instance), formatted once. */
+export function formatParameter(value: Decimal): string {
+  let shown = shownParameters.get(value);
+  if (shown === undefined) {
+    shown = formatAmount(value);
+    shownParameters.set(value, shown);
+  }
+  return shown;
 }

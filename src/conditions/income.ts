@@ -1,10 +1,33 @@
-import { ZERO, formatAmount, parameterDecimal } from "../money.js";
+import { type Decimal, ZERO, formatAmount, formatParameter, parameterDecimal } from "../money.js";
 import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 import { message, openQuestionsFor, parameterOf, result } from "./result.js";
 
 type IncomeSpec = Extract<ConditionSpec, { kind: "income" }>;
+
+const thresholds = new WeakMap<Decimal, Map<string, { readonly value: Decimal; readonly shown: string }>>();
+
+/**
+ * criterion × members × percentage, with its text, worked out once per criterion version,
+ * household size and percentage rather than for every household: criteria are parameters,
+ * shared Decimal instances (parameterDecimal), and there are few sizes and percentages.
+ */
+function thresholdOf(criterion: Decimal, members: number, factor: string): { readonly value: Decimal; readonly shown: string } {
+  let bySize = thresholds.get(criterion);
+  if (bySize === undefined) {
+    bySize = new Map();
+    thresholds.set(criterion, bySize);
+  }
+  const key = `${members}×${factor}`;
+  let found = bySize.get(key);
+  if (found === undefined) {
+    const value = criterion.times(members).times(parameterDecimal(factor));
+    found = { value, shown: formatAmount(value) };
+    bySize.set(key, found);
+  }
+  return found;
+}
 
 /**
  * Income against the criterion. "Nie przekracza" (art. 8 ust. 1) is `lte`; "niższy od"
@@ -35,26 +58,25 @@ export function incomeCondition(spec: IncomeSpec, ctx: EvaluationContext): Condi
     });
   }
   const factor = percentValue ?? "1";
-  let base;
+  let threshold;
   let amount;
   let baseKey;
   if (spec.scope === "claimant") {
-    const own = income.members[ctx.claimantIndex]?.total ?? ZERO;
+    const own = income.memberTotal(ctx.claimantIndex);
     amount = own.isNegative() ? ZERO : own; // never below zero, as for the household (open question negative-income)
-    base = criterion.perPerson;
+    threshold = thresholdOf(criterion.perPerson, 1, factor);
     baseKey = "income.base-claimant";
   } else if (spec.scope === "family-per-person" || family) {
     amount = income.total;
-    base = criterion.perPerson.times(members);
+    threshold = thresholdOf(criterion.perPerson, members, factor);
     baseKey = "income.base-family";
   } else {
     amount = income.total;
-    base = criterion.single;
+    threshold = thresholdOf(criterion.single, 1, factor);
     baseKey = "income.base-single";
   }
-  const threshold = base.times(parameterDecimal(factor));
-  const passes = spec.operator === "lte" ? amount.lte(threshold) : amount.lt(threshold);
-  const shown = { income: formatAmount(amount), threshold: formatAmount(threshold), single: formatAmount(criterion.single), perPerson: formatAmount(criterion.perPerson) };
+  const passes = spec.operator === "lte" ? amount.lte(threshold.value) : amount.lt(threshold.value);
+  const shown = { income: formatAmount(amount), threshold: threshold.shown, single: formatParameter(criterion.single), perPerson: formatParameter(criterion.perPerson) };
   const values: Record<string, string> = { single: shown.single, perPerson: shown.perPerson, threshold: shown.threshold };
   if (percentValue !== undefined && percentValue !== null) values["percent"] = percentValue;
   const args = {

@@ -15,16 +15,11 @@ import type { Household, Income, Member } from "./schema.js";
 /** Cash benefits exclude the świadczenie uzupełniające (art. 8 ust. 4a); benefits in kind do not. */
 export type IncomeRegime = "cash" | "in-kind";
 
-export interface MemberIncome {
-  /** `false` when the member's incomes were not given: then `total` is meaningless. */
-  readonly known: boolean;
-  readonly total: Decimal;
-}
-
 export interface HouseholdIncome {
   /** The month whose income counts (art. 8 ust. 3). */
   readonly month: string;
-  readonly members: readonly MemberIncome[];
+  /** One member's income (the claimant's own, art. 37 ust. 1 pkt 2); zero for a member whose incomes were not given. */
+  memberTotal(index: number): Decimal;
   /** Paths of the facts that are missing (members without an income declaration). */
   readonly missing: readonly string[];
   /** Sum over members, never below zero. */
@@ -141,21 +136,31 @@ export function householdIncome(
 ): HouseholdIncome {
   const month = household.incomeLoss ? monthOf(date) : previousMonth(date);
   const excluded = exclusions(params.income.table ?? NO_TABLE, regime);
-  const members: MemberIncome[] = [];
+  const members: (ExactIncome | undefined)[] = [];
   const missing: string[] = [];
   let grosze = 0n;
   let fraction: Decimal | undefined;
   household.members.forEach((member, i) => {
     if (member.incomes === undefined) {
       missing.push(`members[${i}].incomes`);
-      members.push({ known: false, total: ZERO });
+      members.push(undefined);
       return;
     }
     const income = memberIncome(member.incomes, member, month, excluded, params);
     grosze += income.grosze;
     if (income.fraction !== undefined) fraction = plus(fraction, income.fraction);
-    members.push({ known: true, total: totalOf(income) });
+    members.push(income);
   });
   const raw = totalOf({ grosze, fraction });
-  return { month, members, missing, total: raw.isNegative() ? ZERO : raw, flooredAtZero: raw.isNegative() };
+  return {
+    month,
+    // as a Decimal only when asked: most programmes compare the household's total alone
+    memberTotal: (index) => {
+      const income = members[index];
+      return income === undefined ? ZERO : totalOf(income);
+    },
+    missing,
+    total: raw.isNegative() ? ZERO : raw,
+    flooredAtZero: raw.isNegative(),
+  };
 }
