@@ -22,10 +22,8 @@ export interface HouseholdIncome {
   memberTotal(index: number): Decimal;
   /** Paths of the facts that are missing (members without an income declaration). */
   readonly missing: readonly string[];
-  /** Sum over members, never below zero. */
+  /** Sum over members, never below zero (open question negative-income). */
   readonly total: Decimal;
-  /** `true` when the sum was negative and was taken as zero (open question negative-income). */
-  readonly flooredAtZero: boolean;
 }
 
 export interface IncomeParameters {
@@ -161,6 +159,5 @@ export function householdIncome(
     },
     missing,
     total: raw.isNegative() ? ZERO : raw,
-    flooredAtZero: raw.isNegative(),
   };
 }

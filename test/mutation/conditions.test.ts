@@ -148,6 +148,13 @@ describe("one-off income above five times the criterion (art. 8 ust. 11)", () =>
     expect(withOneOff("2024-02-29")).toBe("900.00");
   });
   it("received after the month looked at: it does not count yet", () => expect(withOneOff("2025-03-01")).toBe("900.00"));
+  it("a twelfth that brings the income to the criterion exactly passes; one grosz more fails", () => {
+    // "nie przekracza" with an income that includes a twelfth of a one-off payment
+    const status = (wage: string) =>
+      condition(run(PRAWO, single({ incomes: [{ type: "wynagrodzenie", gross: wage }, { type: "wynagrodzenie", gross: "6000.00", oneOff: { receivedOn: "2025-02-10" } }] })), "income")?.status;
+    expect(status("510.00")).toBe("pass"); // 1 010.00 = K1
+    expect(status("510.01")).toBe("fail");
+  });
   it("5 050 zł exactly is not above five times the criterion: it counts whole, in its own month only", () => {
     const atLimit = (receivedOn: string) =>
       condition(run(STALY, single({ birthDate: "1944-05-14", incomes: [{ type: "wynagrodzenie", gross: "5050.00", oneOff: { receivedOn } }] })), "income")?.facts["income"];
