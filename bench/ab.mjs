@@ -1,25 +1,30 @@
-// Compares two builds of the library on the full catalogue, for a change too small to see
-// through this machine's drift: fresh processes of the `throughput` task alternate between build
-// A and build B, and the medians are compared. Not part of `npm run bench`.
+// Compares two builds of the library, for a change too small to see through this machine's
+// drift (±30 % from one minute to the next). Both builds are loaded into one process and
+// evaluate the same households in alternating chunks of 100, the order swapped every chunk,
+// so a slow minute slows both alike; each round gives a ratio B/A, and the median ratio is
+// printed. Both copies share decimal.js, zod and date-fns, so those see both builds equally.
+// Not part of `npm run bench`.
 //
-//   node bench/ab.mjs DIR_A DIR_B [--households N] [--rounds R]
+//   node bench/ab.mjs DIR_A DIR_B [--shared] [--households N] [--rounds R]
+//
+//   --shared   the shared decision's three programmes (bench/shared.mjs) instead of the full catalogue
 //
 // DIR_A and DIR_B each hold a built index.js (a copy of dist/). They must sit inside this
 // repository (e.g. node_modules/.cache/ab/a) so that index.js finds decimal.js, zod and date-fns:
 //   mkdir -p node_modules/.cache/ab/a && cp dist/index.js node_modules/.cache/ab/a/
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { DATES, population } from "./population.mjs";
+import { PROGRAMMES } from "./shared.mjs";
 
-const here = fileURLToPath(new URL("./", import.meta.url));
 const { values: opt, positionals } = parseArgs({
   allowPositionals: true,
-  options: { households: { type: "string", default: "1500" }, rounds: { type: "string", default: "8" } },
+  options: { shared: { type: "boolean", default: false }, households: { type: "string", default: "3000" }, rounds: { type: "string", default: "6" } },
 });
 if (positionals.length !== 2) {
-  console.error("usage: node bench/ab.mjs DIR_A DIR_B [--households N] [--rounds R]");
+  console.error("usage: node bench/ab.mjs DIR_A DIR_B [--shared] [--households N] [--rounds R]");
   process.exit(2);
 }
 const dirs = positionals.map((d) => resolve(d));
@@ -29,24 +34,41 @@ for (const d of dirs) {
     process.exit(2);
   }
 }
+const libs = await Promise.all(dirs.map((d) => import(pathToFileURL(join(d, "index.js")).href)));
+const pop = population(Number(opt.households));
+const options = opt.shared ? (date) => ({ date, programmes: Object.values(PROGRAMMES) }) : (date) => ({ date });
+const CHUNK = 100;
+let sink = 0;
+const run = (lib, from, to) => {
+  for (let i = from; i < to && i < pop.length; i++) for (const d of DATES) sink += lib.evaluate(pop[i], options(d)).results.length;
+};
+
+for (let r = 0; r < 2; r++) for (const lib of libs) run(lib, 0, pop.length); // warm-up, untimed
+const ratios = [];
+const total = [0, 0];
+for (let r = 0; r < Number(opt.rounds); r++) {
+  const ms = [0, 0];
+  for (let from = 0, chunk = 0; from < pop.length; from += CHUNK, chunk++) {
+    for (const k of [0, 1]) {
+      const i = (chunk + r + k) % 2;
+      const t = performance.now();
+      run(libs[i], from, from + CHUNK);
+      ms[i] += performance.now() - t;
+    }
+  }
+  ratios.push(ms[1] / ms[0]);
+  total[0] += ms[0];
+  total[1] += ms[1];
+  process.stderr.write(`ab: round ${r + 1}: B/A = ${(ms[1] / ms[0]).toFixed(3)}\n`);
+}
+if (sink === 0) throw new Error("ab: the builds evaluated no programme");
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const us = [[], []];
-for (let r = 0; r < Number(opt.rounds); r++) {
-  for (const i of [0, 1]) {
-    const run = spawnSync(process.execPath, [join(here, "tasks.mjs"), "throughput", opt.households], {
-      env: { ...process.env, KRYTERIUM_BENCH_DIST: dirs[i] },
-      encoding: "utf8",
-    });
-    if (run.status !== 0) throw new Error(`ab: build ${"AB"[i]} failed: ${run.stderr}`);
-    const t = JSON.parse(run.stdout.trim().split("\n").pop());
-    if (t.errors > 0) throw new Error(`ab: build ${"AB"[i]}: evaluate() threw on ${t.errors} households`);
-    us[i].push(1e6 / t.perSecond);
-    process.stderr.write(`ab: round ${r + 1}, ${"AB"[i]}: ${(1e6 / t.perSecond).toFixed(1)} µs\n`);
-  }
-}
-const [a, b] = us.map(median);
-console.log(`A ${a.toFixed(1)} µs, B ${b.toFixed(1)} µs per evaluation (medians of ${opt.rounds} fresh runs each, interleaved): B/A = ${(b / a).toFixed(3)}`);
+const us = total.map((ms) => (ms * 1000) / (Number(opt.rounds) * pop.length * DATES.length));
+const what = opt.shared ? "the shared decision" : "the full catalogue";
+console.log(
+  `A ${us[0].toFixed(1)} µs, B ${us[1].toFixed(1)} µs per evaluation of ${what} (${pop.length} households × ${DATES.length} dates, ${opt.rounds} rounds, one process): median B/A = ${median(ratios).toFixed(3)}`,
+);
