@@ -47,30 +47,33 @@ interface ExactIncome {
 }
 
 const NO_TABLE: Readonly<Record<string, string>> = {};
-const exclusionMaps = new WeakMap<Readonly<Record<string, string>>, Readonly<Record<IncomeRegime, ReadonlyMap<string, string>>>>();
+const excludedSets = new WeakMap<Readonly<Record<string, string>>, Readonly<Record<IncomeRegime, ReadonlySet<string>>>>();
 
 /**
- * Income types not counted, with the provision that excludes each, per regime: the rule's
- * table turned into maps once per rule version. `excluded/<type>` (art. 8 ust. 4) applies to
- * both regimes and wins; `excluded-for-cash/<type>` (ust. 4a) only to cash benefits.
+ * The income types not counted, per regime, from the rule's table (turned into sets once per
+ * rule version): `excluded/<type>` (art. 8 ust. 4) in both regimes, `excluded-for-cash/<type>`
+ * (ust. 4a) only for cash benefits.
  */
-function exclusions(table: Readonly<Record<string, string>>, regime: IncomeRegime): ReadonlyMap<string, string> {
-  let maps = exclusionMaps.get(table);
-  if (maps === undefined) {
-    const cash = new Map<string, string>();
-    const inKind = new Map<string, string>();
-    for (const [key, basis] of Object.entries(table)) {
-      if (key.startsWith("excluded-for-cash/")) cash.set(key.slice("excluded-for-cash/".length), basis);
+function excludedTypes(table: Readonly<Record<string, string>>, regime: IncomeRegime): ReadonlySet<string> {
+  let sets = excludedSets.get(table);
+  if (sets === undefined) {
+    const cash = new Set<string>();
+    const inKind = new Set<string>();
+    for (const key of Object.keys(table)) {
+      const slash = key.indexOf("/");
+      const scope = key.slice(0, slash);
+      const type = key.slice(slash + 1);
+      if (scope === "excluded") {
+        cash.add(type);
+        inKind.add(type);
+      } else if (scope === "excluded-for-cash") {
+        cash.add(type);
+      }
     }
-    for (const [key, basis] of Object.entries(table)) {
-      if (!key.startsWith("excluded/")) continue;
-      cash.set(key.slice("excluded/".length), basis);
-      inKind.set(key.slice("excluded/".length), basis);
-    }
-    maps = { cash, "in-kind": inKind };
-    exclusionMaps.set(table, maps);
+    sets = { cash, "in-kind": inKind };
+    excludedSets.set(table, sets);
   }
-  return maps[regime];
+  return sets[regime];
 }
 
 function parameter(version: RuleVersion, name: string): Decimal {
@@ -90,7 +93,7 @@ function netGrosze(income: Income): bigint {
 
 const plus = (a: Decimal | undefined, b: Decimal): Decimal => (a === undefined ? b : a.plus(b));
 
-function memberIncome(incomes: readonly Income[], member: Member, month: string, excluded: ReadonlyMap<string, string>, params: IncomeParameters): ExactIncome {
+function memberIncome(incomes: readonly Income[], member: Member, month: string, excluded: ReadonlySet<string>, params: IncomeParameters): ExactIncome {
   let grosze = member.alimonyPaid === undefined ? 0n : -groszeOf(member.alimonyPaid);
   let fraction: Decimal | undefined;
   for (const income of incomes) {
@@ -112,7 +115,7 @@ function memberIncome(incomes: readonly Income[], member: Member, month: string,
     }
   }
   if (member.farm) {
-    // art. 8 ust. 9: hectares przeliczeniowe × the income from 1 ha, less KRUS contributions
+    // hectares przeliczeniowe × the monthly income from 1 ha (art. 8), less KRUS contributions
     fraction = plus(fraction, dec(member.farm.hectares).times(params.perHectare));
     if (member.farm.krusContributions !== undefined) grosze -= groszeOf(member.farm.krusContributions);
   }
@@ -133,7 +136,7 @@ export function householdIncome(
   params: IncomeParameters,
 ): HouseholdIncome {
   const month = household.incomeLoss ? monthOf(date) : previousMonth(date);
-  const excluded = exclusions(params.income.table ?? NO_TABLE, regime);
+  const excluded = excludedTypes(params.income.table ?? NO_TABLE, regime);
   const members: (ExactIncome | undefined)[] = [];
   const missing: string[] = [];
   let grosze = 0n;
