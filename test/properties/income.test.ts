@@ -105,7 +105,7 @@ describe("income", () => {
     const money = fc.bigInt({ min: 0n, max: 10n ** 18n - 1n }).map((g) => `${g / 100n}.${String(g % 100n).padStart(2, "0")}`);
     const income = fc
       .record({ gross: money, incomeTax: money, healthContribution: fc.option(money, { nil: undefined }) })
-      .map(({ gross, incomeTax, healthContribution }) => {
+      .map(({ gross, incomeTax, healthContribution }): { type: string; gross: string; incomeTax?: string; healthContribution?: string } => {
         // deductions never exceed gross (the schema refuses that): halve them until they fit
         const health = new Decimal(healthContribution ?? "0");
         if (health.gt(gross)) return { type: "wynagrodzenie", gross };
