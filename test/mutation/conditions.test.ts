@@ -137,6 +137,22 @@ describe("income for cash benefits and for benefits in kind (art. 8 ust. 4a)", (
   });
 });
 
+describe("income summed across parts (art. 8 ust. 3)", () => {
+  // 2025: K1 = 1010 zł, 459 zł from 1 ha przeliczeniowy
+  const income = (member: Record<string, unknown>) => condition(run(PRAWO, single(member)), "income")?.facts["income"];
+  it("alimony paid above the receipts gives a negative sum, taken as zero (open question negative-income)", () => {
+    expect(income({ incomes: [{ type: "wynagrodzenie", gross: "100.00" }], alimonyPaid: "300.00" })).toBe("0.00");
+  });
+  it("two one-off incomes spread over 12 months both count, a twelfth each", () => {
+    const oneOff = (gross: string) => ({ type: "wynagrodzenie", gross, oneOff: { receivedOn: "2025-02-10" } });
+    expect(income({ incomes: [oneOff("6000.00"), oneOff("12000.00")] })).toBe("1500.00");
+  });
+  it("a farm without KRUS contributions: hectares × the income from 1 ha, with a one-off twelfth on top", () => {
+    expect(income({ incomes: [], farm: { hectares: "2.0000" } })).toBe("918.00");
+    expect(income({ incomes: [{ type: "wynagrodzenie", gross: "6000.00", oneOff: { receivedOn: "2025-02-10" } }], farm: { hectares: "2.0000", krusContributions: "18.00" } })).toBe("1400.00");
+  });
+});
+
 describe("one-off income above five times the criterion (art. 8 ust. 11)", () => {
   // 2025: K1 = 1010 zł, so 6 000 zł > 5 × 1010 = 5 050 zł is spread over 12 months (500 zł each),
   // starting with the month it was received; March 2025 looks at February's income
