@@ -8,8 +8,8 @@ import type { Household, Income, Member } from "./schema.js";
  * tax, health and social-insurance contributions (ust. 3 pkt 1–2), less alimony paid to
  * others (ust. 3 pkt 3), without the excluded items of ust. 4 and 4a, plus farm income
  * (hectares przeliczeniowe × the amount per hectare, less KRUS contributions), with one-off
- * incomes above five times the criterion spread over 12 months (ust. 11). Exact decimals,
- * no rounding.
+ * incomes above five times the criterion spread over 12 months (ust. 11). Exact: whole grosze
+ * as BigInt, the rest as decimals; no rounding.
  */
 
 /** Cash benefits exclude the świadczenie uzupełniające (art. 8 ust. 4a); benefits in kind do not. */
@@ -38,7 +38,7 @@ export interface IncomeParameters {
 /**
  * A member's income in two exact parts: whole grosze (receipts, deductions and alimony are
  * money of the input, so they add up exactly as integers), and what is not whole grosze —
- * a one-off income divided by 12 (art. 8 ust. 11), farm income from hectares (ust. 9) — as a
+ * a one-off income divided by 12 (art. 8 ust. 11), farm income from hectares — as a
  * decimal, or `undefined` when there is none.
  */
 interface ExactIncome {
