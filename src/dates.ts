@@ -1,4 +1,5 @@
 import { isLeapYear } from "date-fns/isLeapYear"; // the subpath: the package index loads ~250 modules
+import { digitsValue } from "./digits.js";
 
 /**
  * Civil calendar dates (`YYYY-MM-DD`), as the law counts them. Nothing here reads the clock
@@ -35,25 +36,13 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : (MONTH_DAYS[month - 1] ?? 0);
 }
 
-
-/** The value of the ASCII digits of `text` from `start` to `end`, or -1 if any is not a digit. */
-function digits(text: string, start: number, end: number): number {
-  let value = 0;
-  for (let i = start; i < end; i++) {
-    const d = text.charCodeAt(i) - 48; // "0"
-    if (d < 0 || d > 9) return -1;
-    value = value * 10 + d;
-  }
-  return value;
-}
-
 /** Parses `YYYY-MM-DD`; `undefined` for anything else, including impossible days (2023-02-29). */
 export function parseCivilDate(text: string): DateParts | undefined {
   // By character codes rather than a regular expression: every date of every household passes here.
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined; // "-"
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 7);
-  const day = digits(text, 8, 10);
+  const year = digitsValue(text, 0, 4);
+  const month = digitsValue(text, 5, 7);
+  const day = digitsValue(text, 8, 10);
   if (year < 1 || month < 1 || month > 12 || day < 1) return undefined;
   if (day > daysInMonth(year, month)) return undefined;
   return { year, month, day };

@@ -8,7 +8,7 @@ import { type HouseholdIncome, type IncomeRegime, householdIncome } from "./hous
 import { decodePesel } from "./household/pesel.js";
 import type { Household, Member } from "./household/schema.js";
 import { parseHousehold } from "./household/validate.js";
-import { parameterDecimal } from "./money.js";
+import { parameterDecimal, scaledParameter } from "./money.js";
 import { FORMULAS } from "./programmes/index.js";
 import { RULES_FINGERPRINT } from "./rules/fingerprint.js";
 import { VERSION } from "./version.js";
@@ -56,7 +56,7 @@ function facts(household: Household, date: string) {
         ref: versionRef(rule, date),
         single,
         perPerson,
-        household: household.householdType === "single" ? single : perPerson.times(household.members.length),
+        household: household.householdType === "single" ? single : scaledParameter(perPerson, household.members.length, "1").value,
       };
       criteria.set(ruleId, c);
     }

@@ -1,4 +1,5 @@
 import DecimalJs from "decimal.js";
+import { digitsValue } from "./digits.js";
 
 /**
  * A private Decimal constructor: the global `Decimal.set` of the host app is never touched.
@@ -27,9 +28,9 @@ export function groszeOf(text: string): bigint {
   const decimals = dot < 0 ? 0 : text.length - dot - 1;
   // digits of the result in grosze: those written, plus the zeros of the missing decimals
   if (text.length - (dot < 0 ? 0 : 1) + 2 - decimals <= 15) {
-    let grosze = 0;
-    for (let i = 0; i < text.length; i++) if (i !== dot) grosze = grosze * 10 + text.charCodeAt(i) - 48;
-    return BigInt(decimals === 2 ? grosze : decimals === 1 ? grosze * 10 : grosze * 100);
+    const zloty = digitsValue(text, 0, dot < 0 ? text.length : dot);
+    const fraction = dot < 0 ? 0 : digitsValue(text, dot + 1, text.length);
+    return BigInt(zloty * 100 + (decimals === 1 ? fraction * 10 : fraction));
   }
   const digits = dot < 0 ? text : `${text.slice(0, dot)}${text.slice(dot + 1)}`;
   return BigInt(digits) * (decimals === 2 ? 1n : decimals === 1 ? 10n : 100n);
@@ -84,14 +85,26 @@ export function parameterDecimal(value: string): Decimal {
   return d;
 }
 
-const shownParameters = new WeakMap<Decimal, string>();
+const scaled = new WeakMap<Decimal, Map<string, { readonly value: Decimal; readonly shown: string }>>();
 
-/** formatAmount of a parameter (a parameterDecimal instance), formatted once. */
-export function formatParameter(value: Decimal): string {
-  let shown = shownParameters.get(value);
-  if (shown === undefined) {
-    shown = formatAmount(value);
-    shownParameters.set(value, shown);
+/**
+ * A parameter × a count × a factor (the per-person criterion × household members × a
+ * percentage; × 1 × "1" for the parameter itself), with its formatAmount text, worked out
+ * once per parameter, count and factor rather than for every household: parameters are
+ * shared instances (parameterDecimal), and there are few household sizes and percentages.
+ */
+export function scaledParameter(value: Decimal, count: number, factor: string): { readonly value: Decimal; readonly shown: string } {
+  let byKey = scaled.get(value);
+  if (byKey === undefined) {
+    byKey = new Map();
+    scaled.set(value, byKey);
   }
-  return shown;
+  const key = `${count}×${factor}`;
+  let found = byKey.get(key);
+  if (found === undefined) {
+    const product = value.times(count).times(parameterDecimal(factor));
+    found = { value: product, shown: formatAmount(product) };
+    byKey.set(key, found);
+  }
+  return found;
 }

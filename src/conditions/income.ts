@@ -1,33 +1,10 @@
-import { type Decimal, ZERO, formatAmount, formatParameter, parameterDecimal } from "../money.js";
+import { ZERO, formatAmount, scaledParameter } from "../money.js";
 import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 import { message, openQuestionsFor, parameterOf, result } from "./result.js";
 
 type IncomeSpec = Extract<ConditionSpec, { kind: "income" }>;
-
-const thresholds = new WeakMap<Decimal, Map<string, { readonly value: Decimal; readonly shown: string }>>();
-
-/**
- * criterion × members × percentage, with its text, worked out once per criterion version,
- * household size and percentage rather than for every household: criteria are parameters,
- * shared Decimal instances (parameterDecimal), and there are few sizes and percentages.
- */
-function thresholdOf(criterion: Decimal, members: number, factor: string): { readonly value: Decimal; readonly shown: string } {
-  let bySize = thresholds.get(criterion);
-  if (bySize === undefined) {
-    bySize = new Map();
-    thresholds.set(criterion, bySize);
-  }
-  const key = `${members}×${factor}`;
-  let found = bySize.get(key);
-  if (found === undefined) {
-    const value = criterion.times(members).times(parameterDecimal(factor));
-    found = { value, shown: formatAmount(value) };
-    bySize.set(key, found);
-  }
-  return found;
-}
 
 /**
  * Income against the criterion. "Nie przekracza" (art. 8 ust. 1) is `lte`; "niższy od"
@@ -64,19 +41,19 @@ export function incomeCondition(spec: IncomeSpec, ctx: EvaluationContext): Condi
   if (spec.scope === "claimant") {
     const own = income.memberTotal(ctx.claimantIndex);
     amount = own.isNegative() ? ZERO : own; // never below zero, as for the household (open question negative-income)
-    threshold = thresholdOf(criterion.perPerson, 1, factor);
+    threshold = scaledParameter(criterion.perPerson, 1, factor);
     baseKey = "income.base-claimant";
   } else if (spec.scope === "family-per-person" || family) {
     amount = income.total;
-    threshold = thresholdOf(criterion.perPerson, members, factor);
+    threshold = scaledParameter(criterion.perPerson, members, factor);
     baseKey = "income.base-family";
   } else {
     amount = income.total;
-    threshold = thresholdOf(criterion.single, 1, factor);
+    threshold = scaledParameter(criterion.single, 1, factor);
     baseKey = "income.base-single";
   }
   const passes = spec.operator === "lte" ? amount.lte(threshold.value) : amount.lt(threshold.value);
-  const shown = { income: formatAmount(amount), threshold: threshold.shown, single: formatParameter(criterion.single), perPerson: formatParameter(criterion.perPerson) };
+  const shown = { income: formatAmount(amount), threshold: threshold.shown, single: scaledParameter(criterion.single, 1, "1").shown, perPerson: scaledParameter(criterion.perPerson, 1, "1").shown };
   const values: Record<string, string> = { single: shown.single, perPerson: shown.perPerson, threshold: shown.threshold };
   if (percentValue !== undefined && percentValue !== null) values["percent"] = percentValue;
   const args = {
