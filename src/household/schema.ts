@@ -4,10 +4,12 @@ import { DECIMAL_PATTERN, MONEY_PATTERN, groszeOf } from "../money.js";
 import { decodePesel } from "./pesel.js";
 import {
   DEGREES,
+  HOUSEHOLD_TYPES,
   INCOME_TYPES,
   INVALIDITY_GROUPS,
   RESIDENCE_STATUSES,
   ROLES,
+  SEXES,
   SITUATIONS,
   ZUS_FINDINGS,
 } from "./vocabulary.js";
@@ -19,8 +21,59 @@ import { APPLICANT_RELATIONS } from "./vocabulary.js";
  * Objects are strict so that a misspelt key is an error rather than a silently unknown fact.
  */
 
+/**
+ * Bounds of the input against hostile or broken input (a list of a million incomes, a
+ * megabyte name), not law. Shared with the fast path of validation (./fast-parse.ts).
+ */
+export const LIMITS = {
+  idLength: 64,
+  nameLength: 256,
+  members: 10000,
+  incomesPerMember: 512,
+  disabilityEvidence: 50,
+  listedIds: 100,
+  childrenNotListed: 100,
+  baseYearEntries: 100,
+  /** A week of pregnancy, as a certificate can state it. */
+  pregnancyWeek: { min: 1, max: 45 },
+  baseYear: { min: 1990, max: 2200 },
+} as const;
+
 /** Text that is printed back (ids, names): no control characters, so nothing can drive a terminal. */
-const printable = z.string().refine((s) => !/[\u0000-\u001f\u007f-\u009f]/.test(s), { params: { expected: "printable" } });
+export function isPrintable(text: string): boolean {
+  return !/[\u0000-\u001f\u007f-\u009f]/.test(text);
+}
+
+export function isTeryt(text: string): boolean {
+  return /^[0-9]{7}$/.test(text);
+}
+
+/** Where a refinement found a problem: the path under the object it checked, and the issue key. */
+export type ReportIssue = (path: readonly (string | number)[], key: string) => void;
+
+/**
+ * Tax and contributions may not exceed the gross amount (art. 8 ust. 3: dochód is przychód less
+ * them). Exact, in whole grosze; only amounts already known to be well formed are compared.
+ */
+export function checkDeductions(income: { gross: string; incomeTax?: string | undefined; healthContribution?: string | undefined; socialContribution?: string | undefined }, report: ReportIssue): void {
+  const { gross, incomeTax, healthContribution, socialContribution } = income;
+  if (incomeTax === undefined && healthContribution === undefined && socialContribution === undefined) return;
+  if (!MONEY_PATTERN.test(gross)) return;
+  let deductions = 0n;
+  for (const d of [incomeTax, healthContribution, socialContribution]) {
+    if (d === undefined) continue;
+    if (!MONEY_PATTERN.test(d)) return;
+    deductions += groszeOf(d);
+  }
+  if (deductions > groszeOf(gross)) report(["gross"], "deductions-exceed-gross");
+}
+
+/** A refinement's report as a zod issue; the issue key travels in `params`. */
+function reportTo(ctx: z.core.$RefinementCtx): ReportIssue {
+  return (path, key) => ctx.addIssue({ code: "custom", path: [...path], params: { key } });
+}
+
+const printable = z.string().refine(isPrintable, { params: { expected: "printable" } });
 
 const civilDate = z
   .string()
@@ -53,19 +106,7 @@ export const IncomeSchema = z
       .optional()
       .describe("A one-off income (art. 8 ust. 11), with the date it was received."),
   })
-  .superRefine((income, ctx) => {
-    // Exact, in whole grosze; only amounts already known to be well formed are compared.
-    if (!MONEY_PATTERN.test(income.gross)) return;
-    let deductions = 0n;
-    for (const d of [income.incomeTax, income.healthContribution, income.socialContribution]) {
-      if (d === undefined) continue;
-      if (!MONEY_PATTERN.test(d)) return;
-      deductions += groszeOf(d);
-    }
-    if (deductions > groszeOf(income.gross)) {
-      ctx.addIssue({ code: "custom", path: ["gross"], params: { key: "deductions-exceed-gross" } });
-    }
-  });
+  .superRefine((income, ctx) => checkDeductions(income, reportTo(ctx)));
 
 export const DisabilityEvidenceSchema = z.discriminatedUnion("kind", [
   z.strictObject({
@@ -109,9 +150,9 @@ export const DisabilityEvidenceSchema = z.discriminatedUnion("kind", [
  * Computed in src/household/base-year-income.ts; never mixed with art. 8 of the social-assistance act.
  */
 export const BaseYearSchema = z.strictObject({
-  year: z.number().int().min(1990).max(2200).describe("The calendar year the incomes below are for (rok bazowy)."),
+  year: z.number().int().min(LIMITS.baseYear.min).max(LIMITS.baseYear.max).describe("The calendar year the incomes below are for (rok bazowy)."),
   incomes: z
-    .record(z.string().min(1).max(64), money)
+    .record(z.string().min(1).max(LIMITS.idLength), money)
     .describe(
       "Member id → the member's dochód of the base year (art. 3 pkt 1 ustawy o świadczeniach rodzinnych: after tax, contributions and costs, less alimony paid to others). A member not listed: unknown. \"0\": no income.",
     ),
@@ -119,49 +160,49 @@ export const BaseYearSchema = z.strictObject({
     .optional()
     .describe('Hektary przeliczeniowe of the family\'s farm in the base year. Omitted: unknown. "0": no farm.'),
   lostIncome: z
-    .array(z.strictObject({ member: z.string().min(1).max(64), amount: money.describe("The base-year dochód from the source that was lost.") }))
-    .max(100)
+    .array(z.strictObject({ member: z.string().min(1).max(LIMITS.idLength), amount: money.describe("The base-year dochód from the source that was lost.") }))
+    .max(LIMITS.baseYearEntries)
     .optional()
     .describe("Utrata dochodu (art. 3 pkt 23, art. 5 ust. 4). Omitted: unknown. Empty list: none."),
   gainedIncome: z
     .array(
       z.strictObject({
-        member: z.string().min(1).max(64),
+        member: z.string().min(1).max(LIMITS.idLength),
         monthly: money.describe("The monthly dochód gained, as art. 5 ust. 4a–4b fixes it."),
         includedInBaseYear: money.optional().describe("The part of the base-year dochód already coming from this source (gained during the base year)."),
       }),
     )
-    .max(100)
+    .max(LIMITS.baseYearEntries)
     .optional()
     .describe("Uzyskanie dochodu (art. 3 pkt 24, art. 5 ust. 4a). Omitted: unknown. Empty list: none."),
 });
 
 export const MemberSchema = z.strictObject({
-  id: printable.min(1).max(64).describe("Identifier unique within the household."),
+  id: printable.min(1).max(LIMITS.idLength).describe("Identifier unique within the household."),
   role: z.enum(ROLES),
-  name: printable.max(256).optional().describe("Printed only when asked; redacted by --redact."),
+  name: printable.max(LIMITS.nameLength).optional().describe("Printed only when asked; redacted by --redact."),
   birthDate: civilDate.optional(),
   pesel: z.string().optional().describe("11-digit PESEL; its checksum is verified and the birth date derived."),
-  sex: z.enum(["F", "M"]).optional(),
-  incomes: z.array(IncomeSchema).max(512).optional().describe("Omitted: unknown. Empty list: no income."),
+  sex: z.enum(SEXES).optional(),
+  incomes: z.array(IncomeSchema).max(LIMITS.incomesPerMember).optional().describe("Omitted: unknown. Empty list: no income."),
   alimonyPaid: money.optional().describe("Alimony this member pays to people outside the household (art. 8 ust. 3 pkt 3)."),
   farm: z
     .strictObject({ hectares, krusContributions: money.optional() })
     .optional()
     .describe("Farm in hectares przeliczeniowe, and the monthly KRUS contributions paid."),
-  disability: z.array(DisabilityEvidenceSchema).max(50).optional().describe("Omitted: unknown. Empty list: none."),
+  disability: z.array(DisabilityEvidenceSchema).max(LIMITS.disabilityEvidence).optional().describe("Omitted: unknown. Empty list: none."),
   residence: z.enum(RESIDENCE_STATUSES).optional(),
   situations: z.array(z.enum(SITUATIONS)).max(SITUATIONS.length).optional(),
   caresFor: z
-    .array(z.string().min(1).max(64))
-    .max(100)
+    .array(z.string().min(1).max(LIMITS.idLength))
+    .max(LIMITS.listedIds)
     .optional()
     .describe("Ids of the members this member directly cares for (sprawuje bezpośrednią opiekę). Omitted: unknown. Empty list: nobody."),
   childrenNotListed: z
     .number()
     .int()
     .min(0)
-    .max(100)
+    .max(LIMITS.childrenNotListed)
     .optional()
     .describe("Children this member has or had in their care who are not listed in members (grown up, living elsewhere). Omitted: unknown."),
   applicantRelation: z
@@ -193,8 +234,8 @@ export const MemberSchema = z.strictObject({
       prenatalCareFromWeek: z
         .number()
         .int()
-        .min(1)
-        .max(45)
+        .min(LIMITS.pregnancyWeek.min)
+        .max(LIMITS.pregnancyWeek.max)
         .optional()
         .describe("Week of pregnancy from which the mother was under medical care, as the doctor's or midwife's certificate states."),
       prenatalCareUntilBirth: z.boolean().optional().describe("The mother stayed under medical care until the birth."),
@@ -220,83 +261,86 @@ export const MemberSchema = z.strictObject({
 export const MunicipalitySchema = z.union([
   z.literal("other"),
   z.strictObject({
-    teryt: z.string().refine((s) => /^[0-9]{7}$/.test(s), { params: { expected: "teryt" } }).optional(),
-    name: z.string().max(256).optional(),
+    teryt: z.string().refine(isTeryt, { params: { expected: "teryt" } }).optional(),
+    name: z.string().max(LIMITS.nameLength).optional(),
   }),
 ]);
 
-export const HouseholdSchema = z
-  .strictObject({
-    evaluationDate: civilDate.describe("The date on which the law is applied."),
-    municipality: MunicipalitySchema.optional(),
-    householdType: z
-      .enum(["single", "family"])
-      .describe("single: osoba samotnie gospodarująca; family: rodzina (art. 6 pkt 14)."),
-    members: z.array(MemberSchema).min(1).max(10000),
-    situations: z
-      .array(z.enum(SITUATIONS))
-      .max(SITUATIONS.length)
-      .optional()
-      .describe("Art. 7 situations of the household. Omitted: unknown."),
-    applicationDate: civilDate
-      .optional()
-      .describe("Date the application (wniosek) was filed, where a benefit has an application deadline."),
-    baseYear: BaseYearSchema.optional().describe(
-      "Income of the base year (rok bazowy) for świadczenia rodzinne and fundusz alimentacyjny. Omitted: unknown.",
-    ),
-    incomeLoss: z
-      .boolean()
-      .optional()
-      .describe("Income was lost: art. 8 ust. 3 then counts the month of the application, not the month before."),
-  })
-  .superRefine((h, ctx) => {
-    const applicants = h.members.filter((m) => m.role === "applicant").length;
-    if (applicants !== 1) ctx.addIssue({ code: "custom", path: ["members"], params: { key: "one-applicant" } });
-    if (h.householdType === "single" && h.members.length !== 1) {
-      ctx.addIssue({ code: "custom", path: ["householdType"], params: { key: "single-has-one-member" } });
-    }
-    const ids = new Set(h.members.map((m) => m.id));
-    h.members.forEach((m, i) => {
-      (m.caresFor ?? []).forEach((id, j) => {
-        if (!ids.has(id) || id === m.id) ctx.addIssue({ code: "custom", path: ["members", i, "caresFor", j], params: { key: "unknown-member-id" } });
-      });
-    });
-    if (h.baseYear) {
-      const by = h.baseYear;
-      const memberIds = new Set(h.members.map((m) => m.id));
-      Object.keys(by.incomes).forEach((id) => {
-        if (!memberIds.has(id)) ctx.addIssue({ code: "custom", path: ["baseYear", "incomes", id], params: { key: "unknown-member-id" } });
-      });
-      (["lostIncome", "gainedIncome"] as const).forEach((list) =>
-        (by[list] ?? []).forEach((entry, j) => {
-          if (!memberIds.has(entry.member)) ctx.addIssue({ code: "custom", path: ["baseYear", list, j, "member"], params: { key: "unknown-member-id" } });
-        }),
-      );
-    }
-    const seen = new Set<string>();
-    h.members.forEach((m, i) => {
-      if (seen.has(m.id)) ctx.addIssue({ code: "custom", path: ["members", i, "id"], params: { key: "duplicate-id" } });
-      seen.add(m.id);
-      let birthDate = m.birthDate;
-      if (m.pesel !== undefined) {
-        const decoded = decodePesel(m.pesel);
-        if (typeof decoded === "string") {
-          ctx.addIssue({ code: "custom", path: ["members", i, "pesel"], params: { key: `pesel-${decoded}` } });
-        } else {
-          if (m.birthDate !== undefined && m.birthDate !== decoded.birthDate) {
-            ctx.addIssue({ code: "custom", path: ["members", i, "birthDate"], params: { key: "pesel-birth-date-mismatch" } });
-          }
-          if (m.sex !== undefined && m.sex !== decoded.sex) {
-            ctx.addIssue({ code: "custom", path: ["members", i, "sex"], params: { key: "pesel-sex-mismatch" } });
-          }
-          birthDate = decoded.birthDate;
-        }
-      }
-      if (birthDate !== undefined && isCivilDate(birthDate) && birthDate > h.evaluationDate) {
-        ctx.addIssue({ code: "custom", path: ["members", i, m.birthDate ? "birthDate" : "pesel"], params: { key: "born-after-evaluation" } });
-      }
+const HouseholdFields = z.strictObject({
+  evaluationDate: civilDate.describe("The date on which the law is applied."),
+  municipality: MunicipalitySchema.optional(),
+  householdType: z
+    .enum(HOUSEHOLD_TYPES)
+    .describe("single: osoba samotnie gospodarująca; family: rodzina (art. 6 pkt 14)."),
+  members: z.array(MemberSchema).min(1).max(LIMITS.members),
+  situations: z
+    .array(z.enum(SITUATIONS))
+    .max(SITUATIONS.length)
+    .optional()
+    .describe("Art. 7 situations of the household. Omitted: unknown."),
+  applicationDate: civilDate
+    .optional()
+    .describe("Date the application (wniosek) was filed, where a benefit has an application deadline."),
+  baseYear: BaseYearSchema.optional().describe(
+    "Income of the base year (rok bazowy) for świadczenia rodzinne and fundusz alimentacyjny. Omitted: unknown.",
+  ),
+  incomeLoss: z
+    .boolean()
+    .optional()
+    .describe("Income was lost: art. 8 ust. 3 then counts the month of the application, not the month before."),
+});
+
+export const HouseholdSchema = HouseholdFields.superRefine((h, ctx) => checkHousehold(h, reportTo(ctx)));
+
+/**
+ * The rules that join fields of the household: one applicant, one member when single, ids that
+ * exist and do not repeat, a PESEL that agrees with the birth date and sex, nobody born after
+ * the evaluation date.
+ */
+export function checkHousehold(h: z.output<typeof HouseholdFields>, report: ReportIssue): void {
+  // Plain loops: this runs for every household evaluated. The order of the issues is part of the output.
+  const ids = new Set<string>();
+  let applicants = 0;
+  for (const m of h.members) {
+    ids.add(m.id);
+    if (m.role === "applicant") applicants++;
+  }
+  if (applicants !== 1) report(["members"], "one-applicant");
+  if (h.householdType === "single" && h.members.length !== 1) report(["householdType"], "single-has-one-member");
+  h.members.forEach((m, i) => {
+    m.caresFor?.forEach((id, j) => {
+      if (!ids.has(id) || id === m.id) report(["members", i, "caresFor", j], "unknown-member-id");
     });
   });
+  if (h.baseYear) {
+    const by = h.baseYear;
+    for (const id of Object.keys(by.incomes)) if (!ids.has(id)) report(["baseYear", "incomes", id], "unknown-member-id");
+    for (const list of ["lostIncome", "gainedIncome"] as const) {
+      by[list]?.forEach((entry, j) => {
+        if (!ids.has(entry.member)) report(["baseYear", list, j, "member"], "unknown-member-id");
+      });
+    }
+  }
+  const seen = new Set<string>();
+  h.members.forEach((m, i) => {
+    if (seen.has(m.id)) report(["members", i, "id"], "duplicate-id");
+    seen.add(m.id);
+    let birthDate = m.birthDate;
+    if (m.pesel !== undefined) {
+      const decoded = decodePesel(m.pesel);
+      if (typeof decoded === "string") {
+        report(["members", i, "pesel"], `pesel-${decoded}`);
+      } else {
+        if (m.birthDate !== undefined && m.birthDate !== decoded.birthDate) report(["members", i, "birthDate"], "pesel-birth-date-mismatch");
+        if (m.sex !== undefined && m.sex !== decoded.sex) report(["members", i, "sex"], "pesel-sex-mismatch");
+        birthDate = decoded.birthDate;
+      }
+    }
+    if (birthDate !== undefined && isCivilDate(birthDate) && birthDate > h.evaluationDate) {
+      report(["members", i, m.birthDate ? "birthDate" : "pesel"], "born-after-evaluation");
+    }
+  });
+}
 
 /** The household as written by the caller (before validation). */
 export type HouseholdInput = z.input<typeof HouseholdSchema>;

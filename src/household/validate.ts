@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { HouseholdValidationError, type InputIssue } from "../errors.js";
+import { fastParseHousehold } from "./fast-parse.js";
 import { resolveMunicipality } from "./municipality.js";
 import { type Household, HouseholdSchema } from "./schema.js";
 
@@ -87,29 +88,14 @@ function municipalityIssues(household: Household): InputIssue[] {
   return [];
 }
 
-/**
- * Tiered like a JIT: the first households are parsed by the schema as it is (interpreted); from then on by
- * the schema compiled by zod (`z.compile`) into one generated function — about twice as fast,
- * but compiling costs ~10 ms, which a one-off check should not pay. A valid household is parsed
- * on the compiled fast path; an invalid one falls back to the ordinary parser, so the issues
- * reported are exactly the schema's. Where code generation is not allowed (a strict
- * Content-Security-Policy), `z.compile` hands back the schema itself.
- */
-const COMPILE_AFTER_CALLS = 20;
-let calls = 0;
-let compiledSchema: typeof HouseholdSchema | undefined;
-
-function householdSchema(): typeof HouseholdSchema {
-  if (compiledSchema !== undefined) return compiledSchema;
-  if (++calls > COMPILE_AFTER_CALLS) compiledSchema = z.compile(HouseholdSchema);
-  return compiledSchema ?? HouseholdSchema;
-}
-
 /** Validates a household and returns its issues as data, in Polish and English. */
 export function validateHousehold(input: unknown): { ok: true; household: Household } | { ok: false; issues: InputIssue[] } {
-  // jitless: the first households (and rejected ones) are parsed without zod generating code per
-  // object schema, which would cost a one-off check more than it saves.
-  const parsed = householdSchema().safeParse(input, { reportInput: true, jitless: true });
+  // A household the fast path vouches for is the schema's answer already; anything else —
+  // invalid, or valid in an unusual way — is parsed by the schema itself, which names the issues.
+  // jitless: zod would otherwise generate code per object schema, which costs a one-off
+  // check more than it saves.
+  const fast = fastParseHousehold(input);
+  const parsed = fast !== undefined ? { success: true as const, data: fast } : HouseholdSchema.safeParse(input, { reportInput: true, jitless: true });
   if (parsed.success) {
     const issues = municipalityIssues(parsed.data);
     return issues.length === 0 ? { ok: true, household: parsed.data } : { ok: false, issues };

@@ -48,6 +48,11 @@ export const INCOME_TYPES = [
 ] as const;
 export type IncomeType = (typeof INCOME_TYPES)[number];
 
+/** Osoba samotnie gospodarująca, or rodzina (art. 6 ustawy o pomocy społecznej; the schema describes each). */
+export const HOUSEHOLD_TYPES = ["single", "family"] as const;
+
+export const SEXES = ["F", "M"] as const;
+
 export const ROLES = ["applicant", "spouse", "partner", "child", "parent", "sibling", "grandparent", "other"] as const;
 export type Role = (typeof ROLES)[number];
 

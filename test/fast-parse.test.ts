@@ -1,0 +1,235 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import * as z from "zod";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { fastParseHousehold } from "../src/household/fast-parse.js";
+import { HouseholdSchema, LIMITS } from "../src/household/schema.js";
+import { validateHousehold } from "../src/index.js";
+
+/**
+ * The fast path of validation (src/household/fast-parse.ts) may answer "not sure" whenever it
+ * likes — the zod schema then decides — but when it accepts a household, the schema must accept
+ * it too and return the same value. And it should accept what the schema accepts (else every
+ * household pays for zod): the test holds it to that too, except for keys set to `undefined`,
+ * which it leaves to zod on purpose.
+ */
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? yamlFiles(join(dir, e.name)) : e.name.endsWith(".yaml") ? [join(dir, e.name)] : [],
+  );
+}
+
+const root = join(__dirname, "..");
+const fixtureHouseholds = yamlFiles(join(root, "fixtures")).map((f) => (parse(readFileSync(f, "utf8"), { schema: "core" }) as { household: Json }).household);
+const exampleHouseholds = readdirSync(join(root, "examples"))
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => JSON.parse(readFileSync(join(root, "examples", f), "utf8")) as Json);
+
+/** A household with every field the schema has and each kind of disability evidence; with otherMunicipality, both forms of municipality. */
+const everyField: Json = {
+  evaluationDate: "2025-03-01",
+  municipality: { teryt: "1261011", name: "Kraków" },
+  householdType: "family",
+  situations: ["ubostwo"],
+  applicationDate: "2025-02-20",
+  incomeLoss: false,
+  baseYear: {
+    year: 2023,
+    incomes: { a: "20000.00", b: "0" },
+    farmHectares: "1.5",
+    lostIncome: [{ member: "a", amount: "1000.00" }],
+    gainedIncome: [{ member: "b", monthly: "300.00", includedInBaseYear: "600.00" }],
+  },
+  members: [
+    {
+      id: "a",
+      role: "applicant",
+      name: "Adam",
+      pesel: "44051401458",
+      birthDate: "1944-05-14",
+      sex: "M",
+      incomes: [
+        { type: "wynagrodzenie", gross: "3000.00", incomeTax: "200.00", healthContribution: "250.00", socialContribution: "400.00" },
+        { type: "inne", gross: "6000.00", oneOff: { receivedOn: "2025-01-10" } },
+      ],
+      alimonyPaid: "100.00",
+      farm: { hectares: "1.5", krusContributions: "120.00" },
+      disability: [
+        { kind: "stopien", degree: "umiarkowany", validFrom: "2020-01-01", validUntil: "permanent" },
+        { kind: "zus", finding: "calkowita-niezdolnosc-do-pracy", issuedOn: "2019-05-05", validFrom: "2019-05-05", validUntil: "2027-05-05" },
+        { kind: "grupa-inwalidzka", group: "II", validFrom: "1990-01-01", validUntil: "permanent" },
+        { kind: "krus", withZasilekPielegnacyjny: true, validFrom: "2010-01-01", validUntil: "permanent" },
+      ],
+      residence: "citizen",
+      situations: ["niepelnosprawnosc"],
+      caresFor: ["b"],
+      childrenNotListed: 2,
+      flags: { receivesCareServices: false, inEducation: false, pitInMunicipality: true, schoolPupil: false },
+    },
+    {
+      id: "b",
+      role: "child",
+      birthDate: "2024-06-01",
+      sex: "M",
+      incomes: [],
+      disability: [{ kind: "orzeczenie-dziecka", indication7: true, indication8: true, validFrom: "2024-09-01", validUntil: "2027-09-01" }],
+      applicantRelation: "mother",
+      custodySince: "2024-06-01",
+      alimony: { awarded: "500.00", enforcementIneffective: true },
+      birth: { live: true, severeConditionCertificate: true, prenatalCareFromWeek: 8, prenatalCareUntilBirth: true },
+    },
+  ],
+};
+const otherMunicipality: Json = { ...(everyField as Record<string, Json>), municipality: "other" };
+
+const households = [everyField, otherMunicipality, ...exampleHouseholds, ...fixtureHouseholds];
+
+/** Every object or array in the value, with its path. */
+function* nodes(value: Json, path: (string | number)[] = []): Generator<[(string | number)[], Json]> {
+  yield [path, value];
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* nodes(value[i] as Json, [...path, i]);
+  else if (value !== null && typeof value === "object") for (const k of Object.keys(value)) yield* nodes(value[k] as Json, [...path, k]);
+}
+
+const STRINGS = ["", "x".repeat(LIMITS.idLength), "x".repeat(LIMITS.idLength + 1), "x".repeat(LIMITS.nameLength), "x".repeat(LIMITS.nameLength + 1), "a\u0007b", "1.001", "-1", "1e3", "01.00", "2023-02-29", "2024-02-29", "permanent", "other", "1234567", "123456", "stopien", "znaczny", "F", "child", "single", "ubostwo", "wynagrodzenie", "44051401458", "__proto__"];
+const OTHERS: Json[] = [null, true, false, 0, 1, 1.5, -1, LIMITS.pregnancyWeek.max, LIMITS.pregnancyWeek.max + 1, LIMITS.childrenNotListed, LIMITS.childrenNotListed + 1, LIMITS.baseYear.min - 1, LIMITS.baseYear.min, LIMITS.baseYear.max, LIMITS.baseYear.max + 1, Number.NaN, [], {}];
+const LENGTHS = [LIMITS.disabilityEvidence, LIMITS.disabilityEvidence + 1, LIMITS.listedIds, LIMITS.listedIds + 1, LIMITS.incomesPerMember, LIMITS.incomesPerMember + 1];
+
+function setAt(value: Json, path: (string | number)[], replace: (node: Json) => Json | undefined): unknown {
+  if (path.length === 0) return replace(value);
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as Record<string, Json>) }) as Record<string | number, unknown>;
+  const [head, ...rest] = path as [string | number, ...(string | number)[]];
+  copy[head] = setAt((value as Record<string | number, Json>)[head] as Json, rest, replace);
+  return copy;
+}
+
+/** The household broken (or changed) at one place, in each of the ways the input gets it wrong: [what was done, the result]. */
+function* variants(household: Json): Generator<[string, unknown]> {
+  for (const [path, node] of nodes(household)) {
+    const at = path.join(".") || "(household)";
+    if (Array.isArray(node)) {
+      yield [`${at} = []`, setAt(household, path, () => [])];
+      if (node.length > 0) for (const n of LENGTHS) yield [`${at}: ${n} items`, setAt(household, path, () => Array.from({ length: n }, () => node[0] as Json))];
+    } else if (node !== null && typeof node === "object") {
+      yield [`${at}.typo added`, setAt(household, path, (o) => ({ ...(o as object), typo: 1 }))];
+      yield [`${at} without a prototype`, setAt(household, path, (o) => Object.assign(Object.create(null) as object, o))];
+      for (const key of Object.keys(node)) {
+        yield [`${at}.${key} left out`, setAt(household, path, (o) => Object.fromEntries(Object.entries(o as object).filter(([k]) => k !== key)))];
+      }
+    }
+    if (path.length > 0) for (const v of [...STRINGS, ...OTHERS]) yield [`${at} = ${JSON.stringify(v)?.slice(0, 20)}`, setAt(household, path, () => v)];
+  }
+}
+
+/** Valid in a way the fast path leaves to zod on purpose: a key set to undefined, an object without Object.prototype. */
+function unusual(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (value === null || typeof value !== "object") return false;
+  if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) return true;
+  return Object.values(value).some(unusual);
+}
+
+function agreesWithSchema(input: unknown): string | undefined {
+  const fast = fastParseHousehold(input);
+  const schema = HouseholdSchema.safeParse(input);
+  if (fast !== undefined) {
+    if (!schema.success) return `accepted what the schema rejects: ${schema.error.issues.map((i) => `${i.path.join(".")} ${i.code}`).join("; ")}`;
+    try {
+      expect(fast).toStrictEqual(schema.data);
+    } catch {
+      return "returned a value other than the schema's";
+    }
+    if (fast === input) return "returned its input rather than a copy";
+  } else if (schema.success && !unusual(input)) {
+    return "left a valid household to zod";
+  }
+  return undefined;
+}
+
+describe("the fast path of validation", () => {
+  it("accepts every household of the fixtures and examples, returning exactly what the schema returns", () => {
+    expect(households.length).toBeGreaterThan(280);
+    const wrong = households.flatMap((h, i) => {
+      const problem = agreesWithSchema(h);
+      return problem ? [`household ${i}: ${problem}`] : [];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it("never accepts what the schema rejects, nor leaves to zod what the schema accepts, for each household broken at each place", () => {
+    const wrong: string[] = [];
+    let cases = 0;
+    // every field of the schema (everyField, both municipality forms), and a sample of the fixtures
+    for (const h of [...households.slice(0, 2 + exampleHouseholds.length), ...fixtureHouseholds.filter((_, i) => i % 10 === 0)]) {
+      for (const [change, variant] of variants(h)) {
+        cases++;
+        const problem = agreesWithSchema(variant);
+        if (problem && wrong.length < 20) wrong.push(`${change}: ${problem}`);
+      }
+    }
+    expect(cases).toBeGreaterThan(10_000);
+    expect(wrong).toEqual([]);
+  });
+
+  it("leaves to zod a key set to undefined and an object that is not a plain object, which the schema accepts", () => {
+    const withUndefined = { ...(everyField as object), incomeLoss: undefined };
+    const nullProto = Object.assign(Object.create(null) as object, everyField);
+    for (const h of [withUndefined, nullProto]) {
+      expect(fastParseHousehold(h)).toBeUndefined();
+      expect(validateHousehold(h).ok).toBe(true);
+    }
+  });
+
+  it("the households with every field have every field of the schema (so the tests above reach them all)", () => {
+    const schema = z.toJSONSchema(HouseholdSchema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+    expect(missingFields([everyField, otherMunicipality], schema)).toEqual([]);
+  });
+});
+
+interface JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  additionalProperties?: JsonSchema | boolean;
+  const?: unknown;
+}
+
+/** Fields of the schema (`path`) that none of the values sets, following every branch of a union. */
+function missingFields(values: Json[], schema: JsonSchema, path = "household"): string[] {
+  const branches = schema.anyOf ?? schema.oneOf;
+  // A union of objects (disability evidence) or of an object and a constant (municipality):
+  // every form must be set somewhere. A union of plain values (a date or "permanent") need not.
+  if (branches && !branches.some((b) => b.properties)) return [];
+  if (branches) {
+    return branches.flatMap((b, i) => {
+      const taken = values.filter((v) => fits(v, b));
+      return taken.length === 0 ? [`${path} (form ${i + 1} of ${branches.length})`] : missingFields(taken, b, path);
+    });
+  }
+  if (schema.items) {
+    const items = values.flatMap((v) => (Array.isArray(v) ? v : []));
+    return items.length === 0 ? [`${path}[]`] : missingFields(items, schema.items, `${path}[]`);
+  }
+  if (schema.properties) {
+    return Object.entries(schema.properties).flatMap(([key, sub]) => {
+      const set = values.flatMap((v) => (v !== null && typeof v === "object" && !Array.isArray(v) && v[key] !== undefined ? [v[key] as Json] : []));
+      return set.length === 0 ? [`${path}.${key}`] : missingFields(set, sub, `${path}.${key}`);
+    });
+  }
+  return [];
+}
+
+/** Whether a value takes this branch of a union: its constant, or its discriminating constants. */
+function fits(value: Json, branch: JsonSchema): boolean {
+  if (branch.const !== undefined) return value === branch.const;
+  if (branch.properties) {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+    return Object.entries(branch.properties).every(([k, p]) => p.const === undefined || (value as Record<string, Json>)[k] === p.const);
+  }
+  return typeof value === "string" && value !== "permanent" && value !== "other";
+}
