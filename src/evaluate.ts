@@ -32,6 +32,21 @@ export interface Evaluation {
 
 const PROGRAMMES = allRules().filter((r) => r.kind === "programme");
 
+/** How many evaluation dates the list of programmes in force is kept for (a batch has a few). */
+const DATES_REMEMBERED = 64;
+const inForceOn = new Map<string, readonly Rule[]>();
+
+/** The programmes with a version in force on `date`, found once per date rather than per household. */
+function programmesInForce(date: string): readonly Rule[] {
+  let list = inForceOn.get(date);
+  if (list === undefined) {
+    if (inForceOn.size >= DATES_REMEMBERED) inForceOn.clear();
+    list = PROGRAMMES.filter((r) => findVersion(r, date) !== undefined);
+    inForceOn.set(date, list);
+  }
+  return list;
+}
+
 const LIBRARY = { version: VERSION, rulesFingerprint: RULES_FINGERPRINT } as const;
 
 const INCOME_RULE = "pl/pomoc-spoleczna/dochod";
@@ -45,7 +60,8 @@ function versionRef(rule: Rule, date: string): VersionRef {
 /** Facts derived once per household and date, shared by every programme. */
 function facts(household: Household, date: string) {
   const criteria = new Map<string, ResolvedCriterion>();
-  const incomes = new Map<string, HouseholdIncome>();
+  // per regime, then per criterion rule: ids are the rule table's own strings, hashed once
+  const incomes: Record<IncomeRegime, Map<string, HouseholdIncome>> = { cash: new Map(), "in-kind": new Map() };
   const criterion = (ruleId: string): ResolvedCriterion => {
     let c = criteria.get(ruleId);
     if (!c) {
@@ -66,8 +82,7 @@ function facts(household: Household, date: string) {
     criterion,
     income(regime: IncomeRegime, criterionRule: string): HouseholdIncome {
       // art. 8 ust. 11 spreads one-off income against the criterion, so the cache is per criterion too
-      const key = `${regime}|${criterionRule}`;
-      let i = incomes.get(key);
+      let i = incomes[regime].get(criterionRule);
       if (!i) {
         const c = criterion(criterionRule);
         const { version } = valueAt(criterionRule, date);
@@ -76,7 +91,7 @@ function facts(household: Household, date: string) {
           criterion: c.household,
           perHectare: parameterDecimal(version.parameters["farmIncomePerHectare"] ?? "0"),
         });
-        incomes.set(key, i);
+        incomes[regime].set(criterionRule, i);
       }
       return i;
     },
@@ -251,9 +266,8 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
   const requested = options.programmes;
   // Asked for by id: always answered (a programme not in force, or of another gmina, says so).
   // Otherwise: every programme in force on the date that concerns the household's municipality.
-  const programmes = PROGRAMMES.filter((r) =>
-    requested !== undefined ? requested.includes(r.id) : findVersion(r, date) !== undefined && concernsHousehold(r, household),
-  );
+  const programmes =
+    requested !== undefined ? PROGRAMMES.filter((r) => requested.includes(r.id)) : programmesInForce(date).filter((r) => concernsHousehold(r, household));
   if (requested) {
     const unknown = requested.filter((id) => !programmes.some((p) => p.id === id));
     if (unknown.length) throw new KryteriumError("invalid-option", `Unknown programme: ${unknown.join(", ")}`);

@@ -43,11 +43,15 @@ export function degreeFindings(
   date: string,
   table: Readonly<Record<string, string>>,
 ): DegreeFinding[] {
-  return evidence.flatMap((e, index): DegreeFinding[] => {
-    const validity = validityOn(e, date);
-    if (e.kind === "stopien") return [{ index, degree: e.degree, validity, via: "stopien" }];
+  const findings: DegreeFinding[] = [];
+  evidence.forEach((e, index) => {
+    if (e.kind === "stopien") {
+      findings.push({ index, degree: e.degree, validity: validityOn(e, date), via: "stopien" });
+      return;
+    }
     const key = equivalenceKey(e);
     const degree = key === undefined ? undefined : table[key];
-    return degree === undefined ? [] : [{ index, degree: degree as Degree, validity, via: key ?? e.kind }];
+    if (degree !== undefined) findings.push({ index, degree: degree as Degree, validity: validityOn(e, date), via: key ?? e.kind });
   });
+  return findings;
 }
