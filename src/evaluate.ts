@@ -13,7 +13,7 @@ import { FORMULAS } from "./programmes/index.js";
 import { RULES_FINGERPRINT } from "./rules/fingerprint.js";
 import { VERSION } from "./version.js";
 import { allRules, coverage, findVersion, valueAt } from "./rules/registry.js";
-import type { ConditionSpec, Rule } from "./rules/schema.js";
+import type { ConditionSpec, Rule, RuleVersion } from "./rules/schema.js";
 import type { ConditionResult, Message, ProgrammeResult, VersionRef } from "./explain/trace.js";
 
 export interface EvaluateOptions {
@@ -154,14 +154,18 @@ function firstWith(results: readonly ConditionResult[], status: ConditionResult[
   return firstWith(found.children, status) ?? found;
 }
 
-function evaluateProgramme(rule: Rule, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeResult {
-  const version = findVersion(rule, date);
-  // Results are built as literals: object spread is the costliest step on this hot path.
-  const answer = (
-    outcome: ProgrammeResult["outcome"],
-    reason: Message,
-    parts: { conditions?: readonly ConditionResult[]; missing?: readonly string[]; amount?: string | undefined; range?: ProgrammeResult["range"]; calculation?: readonly Message[]; openQuestions?: ProgrammeResult["openQuestions"] },
-  ): ProgrammeResult => ({
+type Parts = {
+  conditions?: readonly ConditionResult[];
+  missing?: readonly string[];
+  amount?: string | undefined;
+  range?: ProgrammeResult["range"];
+  calculation?: readonly Message[];
+  openQuestions?: ProgrammeResult["openQuestions"];
+};
+
+/** A programme's result, built as a literal: object spread is the costliest step on this hot path. */
+function answer(rule: Rule, version: RuleVersion | undefined, outcome: ProgrammeResult["outcome"], reason: Message, parts: Parts): ProgrammeResult {
+  return {
     programme: rule.id,
     title: rule.title,
     jurisdiction: rule.jurisdiction,
@@ -176,10 +180,27 @@ function evaluateProgramme(rule: Rule, household: Household, date: string, share
     calculation: parts.calculation ?? [],
     openQuestions: parts.openQuestions ?? [],
     reason,
-  });
+  };
+}
+
+/** The open questions of the rule with these ids, in the rule's order. */
+function questionsOf(rule: Rule, ids: ReadonlySet<string> | undefined): ProgrammeResult["openQuestions"] {
+  return ids === undefined ? [] : (rule.openQuestions ?? []).filter((q) => ids.has(q.id));
+}
+
+/** `ids` with `more` added; a set is made only when there is an id to hold. */
+function withQuestions(ids: Set<string> | undefined, more: readonly string[] | undefined): Set<string> | undefined {
+  if (more === undefined || more.length === 0) return ids;
+  const set = ids ?? new Set<string>();
+  for (const id of more) set.add(id);
+  return set;
+}
+
+function evaluateProgramme(rule: Rule, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeResult {
+  const version = findVersion(rule, date);
   if (!version) {
     const span = coverage(rule);
-    return answer("not-eligible", message("reason.not-in-force", { date, from: span.from, to: span.to ?? "…" }), {});
+    return answer(rule, version, "not-eligible", message("reason.not-in-force", { date, from: span.from, to: span.to ?? "…" }), {});
   }
   const claimantIndex = household.members.findIndex((m) => m.role === "applicant");
   const claimant = household.members[claimantIndex] as Member;
@@ -207,32 +228,29 @@ function evaluateProgramme(rule: Rule, household: Household, date: string, share
   const conditions: ConditionResult[] = [jurisdictionCondition(rule, household)];
   for (const spec of specs) conditions.push(evaluateCondition(spec, ctx));
   const missing: string[] = [];
-  const questionIds = new Set<string>(version.openQuestions);
+  let questionIds = withQuestions(undefined, version.openQuestions);
   for (const c of conditions) {
     if (c.status === "unknown") for (const path of c.missing) if (!missing.includes(path)) missing.push(path);
-    for (const q of c.openQuestions) questionIds.add(q);
+    questionIds = withQuestions(questionIds, c.openQuestions);
   }
   const failed = firstWith(conditions, "fail");
-  const assessed = firstWith(conditions, "assess");
-  const openQuestions = () => (questionIds.size === 0 ? [] : (rule.openQuestions ?? []).filter((q) => questionIds.has(q.id)));
-
   if (failed) {
-    return answer("not-eligible", quoting("reason.not-eligible", failed.message), { conditions, openQuestions: openQuestions() });
+    return answer(rule, version, "not-eligible", quoting("reason.not-eligible", failed.message), { conditions, openQuestions: questionsOf(rule, questionIds) });
   }
   if (missing.length > 0) {
-    return answer("needs-assessment", message("reason.missing", { missing: missing.join(", ") }), { conditions, missing, openQuestions: openQuestions() });
+    return answer(rule, version, "needs-assessment", message("reason.missing", { missing: missing.join(", ") }), { conditions, missing, openQuestions: questionsOf(rule, questionIds) });
   }
   // A formula without an income criterion (e.g. a fixed amount) still runs; "" is never read by it.
   const formula = rule.formula ? FORMULAS[rule.formula](ctx, criterionRule ?? "") : undefined;
-  formula?.openQuestions.forEach((q) => questionIds.add(q));
+  questionIds = withQuestions(questionIds, formula?.openQuestions);
   // A formula that cannot settle the amount says why (assess) and which facts would settle it (missing).
-  const parts = { conditions, missing: formula?.missing ?? [], amount: formula?.amount, range: formula?.range, calculation: formula?.steps ?? [], openQuestions: openQuestions() };
-  const why = assessed?.message ?? formula?.assess;
-  if (why) return answer("needs-assessment", quoting("reason.assess", why), parts);
+  const parts = { conditions, missing: formula?.missing ?? [], amount: formula?.amount, range: formula?.range, calculation: formula?.steps ?? [], openQuestions: questionsOf(rule, questionIds) };
+  const why = firstWith(conditions, "assess")?.message ?? formula?.assess;
+  if (why) return answer(rule, version, "needs-assessment", quoting("reason.assess", why), parts);
   if (rule.discretionary) {
-    return answer("needs-assessment", message("reason.discretionary", rule.discretion ? { pl: rule.discretion.pl, en: rule.discretion.en } : {}), parts);
+    return answer(rule, version, "needs-assessment", message("reason.discretionary", rule.discretion ? { pl: rule.discretion.pl, en: rule.discretion.en } : {}), parts);
   }
-  return answer("eligible", message("reason.eligible"), parts);
+  return answer(rule, version, "eligible", message("reason.eligible"), parts);
 }
 
 /** A reason that quotes the message of the condition that decided it. */

@@ -2,7 +2,7 @@ import { degreeFindings } from "../household/disability.js";
 import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
-import { memberPath, message, result } from "./result.js";
+import { listText, memberPath, message, result } from "./result.js";
 
 type DisabilitySpec = Extract<ConditionSpec, { kind: "disability" }>;
 
@@ -12,7 +12,7 @@ type DisabilitySpec = Extract<ConditionSpec, { kind: "disability" }>;
  */
 export function disabilityCondition(spec: DisabilitySpec, ctx: EvaluationContext): ConditionResult {
   const evidence = ctx.claimant.disability;
-  const values = { degrees: spec.degrees.join(", ") };
+  const values = { degrees: listText(spec.degrees) };
   if (evidence === undefined) {
     return result(spec, "unknown", message("disability.unknown"), { missing: [memberPath(ctx, "disability")], values });
   }

@@ -1,7 +1,7 @@
 import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
-import { message, result } from "./result.js";
+import { listText, message, result } from "./result.js";
 
 type HouseholdTypeSpec = Extract<ConditionSpec, { kind: "household-type" }>;
 
@@ -9,5 +9,5 @@ type HouseholdTypeSpec = Extract<ConditionSpec, { kind: "household-type" }>;
 export function householdTypeCondition(spec: HouseholdTypeSpec, ctx: EvaluationContext): ConditionResult {
   const type = ctx.household.householdType;
   const passes = spec.anyOf.includes(type);
-  return result(spec, passes ? "pass" : "fail", message(`household-type.${type}`), { facts: { householdType: type }, values: { anyOf: spec.anyOf.join(", ") } });
+  return result(spec, passes ? "pass" : "fail", message(`household-type.${type}`), { facts: { householdType: type }, values: { anyOf: listText(spec.anyOf) } });
 }

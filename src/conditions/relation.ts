@@ -1,14 +1,14 @@
 import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
-import { memberPath, message, result } from "./result.js";
+import { listText, memberPath, message, result } from "./result.js";
 
 type RelationSpec = Extract<ConditionSpec, { kind: "relation" }>;
 
 /** The applicant's relation to the subject member (e.g. mother, legal guardian of the child). */
 export function relationCondition(spec: RelationSpec, ctx: EvaluationContext): ConditionResult {
   const relation = ctx.claimant.applicantRelation;
-  const values = { anyOf: spec.anyOf.join(", ") };
+  const values = { anyOf: listText(spec.anyOf) };
   if (relation === undefined) {
     return result(spec, "unknown", message("relation.unknown", { member: ctx.claimant.id }), { missing: [memberPath(ctx, "applicantRelation")], values });
   }

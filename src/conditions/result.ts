@@ -2,6 +2,18 @@ import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult, ConditionStatus, Message, VersionRef } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 
+const listTexts = new WeakMap<readonly string[], string>();
+
+/** A list of a rule's codes as the trace shows it ("a, b"), joined once per rule version. */
+export function listText(list: readonly string[]): string {
+  let text = listTexts.get(list);
+  if (text === undefined) {
+    text = list.join(", ");
+    listTexts.set(list, text);
+  }
+  return text;
+}
+
 export function message(key: string, args: Record<string, string> = {}): Message {
   return { key, args };
 }

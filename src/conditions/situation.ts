@@ -1,7 +1,7 @@
 import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
-import { memberPath, message, result } from "./result.js";
+import { listText, memberPath, message, result } from "./result.js";
 
 type SituationSpec = Extract<ConditionSpec, { kind: "situation" }>;
 
@@ -17,7 +17,7 @@ export function situationCondition(spec: SituationSpec, ctx: EvaluationContext):
   present.sort();
   const matching = spec.anyOf === undefined ? present : present.filter((s) => spec.anyOf?.includes(s));
   const facts = { situations: present.join(", ") };
-  const values = spec.anyOf === undefined ? {} : { anyOf: spec.anyOf.join(", ") };
+  const values = spec.anyOf === undefined ? {} : { anyOf: listText(spec.anyOf) };
   if (matching.length > 0) {
     return result(spec, "pass", message("situation.pass", { situations: matching.join(", ") }), { facts, values });
   }
