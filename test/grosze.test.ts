@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateHousehold } from "../src/index.js";
-import { groszeOf } from "../src/money.js";
+import { Decimal, Grosze, groszeOf } from "../src/money.js";
 import { single } from "./support/households.js";
 
 describe("groszeOf", () => {
@@ -34,5 +34,54 @@ describe("groszeOf", () => {
     const at = (tax: string) => validateHousehold(single("2025-01-01", { incomes: [{ type: "wynagrodzenie", gross: "9007199254740993.00", incomeTax: tax }] })).ok;
     expect(at("9007199254740993.00")).toBe(true); // beyond 2^53: a float would round it
     expect(at("9007199254740993.01")).toBe(false);
+  });
+});
+
+describe("Grosze (a running sum in whole grosze)", () => {
+  // amounts on both sides of the switch from numbers to BigInt: short ones, and ones long enough
+  // that a few of them together pass 2^53 grosze (about 9.007 · 10^13 zł)
+  const amount = fc
+    .tuple(fc.oneof(fc.bigInt({ min: 0n, max: 10n ** 6n }), fc.bigInt({ min: 0n, max: 10n ** 16n - 1n }), fc.constantFrom(9n * 10n ** 13n, 10n ** 13n - 1n)), fc.constantFrom("", ".5", ".05", ".99"))
+    .map(([zl, fraction]) => `${zl}${fraction}`);
+  const exact = (text: string) => BigInt(text.split(".")[0] ?? "") * 100n + BigInt((text.split(".")[1] ?? "").padEnd(2, "0"));
+  const steps = fc.array(fc.tuple(fc.boolean(), amount), { maxLength: 12 });
+
+  it("adds and subtracts exactly, whatever the sizes, and reads back as the same decimal", () => {
+    fc.assert(
+      fc.property(steps, steps, (first, second) => {
+        const run = (list: typeof first) => {
+          const sum = new Grosze();
+          let expected = 0n;
+          for (const [add, text] of list) {
+            if (add) sum.add(text);
+            else sum.subtract(text);
+            expected += add ? exact(text) : -exact(text);
+          }
+          return { sum, expected };
+        };
+        const a = run(first);
+        const b = run(second);
+        expect(a.sum.value()).toBe(a.expected);
+        expect(a.sum.isPositive()).toBe(a.expected > 0n);
+        expect(a.sum.toDecimal().toFixed(2)).toBe(new Decimal(a.expected.toString()).div(100).toFixed(2));
+        expect(a.sum.addSum(b.sum).value()).toBe(a.expected + b.expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("switches to BigInt at the first step past 2^53 grosze and stays exact", () => {
+    // 2^53 = 9 007 199 254 740 992; each amount is short (15 digits in grosze), their sum is not
+    const tenTimes = () => {
+      const sum = new Grosze();
+      for (let i = 0; i < 10; i++) sum.add("9007199254740.99");
+      return sum;
+    };
+    expect(tenTimes().value()).toBe(9007199254740990n);
+    expect(tenTimes().add("0.03").value()).toBe(9007199254740993n); // a float gives …992
+    expect(tenTimes().addSum(new Grosze().add("0.03")).value()).toBe(9007199254740993n);
+    expect(tenTimes().add("0.03").subtract("0.01").toDecimal().toFixed(2)).toBe("90071992547409.92");
+    expect(new Grosze().subtract("0.01").isPositive()).toBe(false);
+    expect(new Grosze().isPositive()).toBe(false);
   });
 });

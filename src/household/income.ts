@@ -1,5 +1,5 @@
 import { monthOf, monthsBetween, previousMonth } from "../dates.js";
-import { type Decimal, ZERO, dec, decimalOfGrosze, groszeOf, parameterDecimal } from "../money.js";
+import { type Decimal, Grosze, ZERO, dec, parameterDecimal } from "../money.js";
 import type { RuleVersion } from "../rules/schema.js";
 import type { Household, Income, Member } from "./schema.js";
 
@@ -42,7 +42,7 @@ export interface IncomeParameters {
  * decimal, or `undefined` when there is none.
  */
 interface ExactIncome {
-  readonly grosze: bigint;
+  readonly grosze: Grosze;
   readonly fraction: Decimal | undefined;
 }
 
@@ -82,47 +82,48 @@ function parameter(version: RuleVersion, name: string): Decimal {
   return parameterDecimal(value);
 }
 
-/** Gross less income tax and health and social-insurance contributions (art. 8 ust. 3 pkt 1–2), in grosze. */
-function netGrosze(income: Income): bigint {
-  let net = groszeOf(income.gross);
-  if (income.incomeTax !== undefined) net -= groszeOf(income.incomeTax);
-  if (income.healthContribution !== undefined) net -= groszeOf(income.healthContribution);
-  if (income.socialContribution !== undefined) net -= groszeOf(income.socialContribution);
-  return net;
+/** Adds gross less income tax and health and social-insurance contributions (art. 8 ust. 3 pkt 1–2) to `sum`. */
+function addNet(sum: Grosze, income: Income): Grosze {
+  sum.add(income.gross);
+  if (income.incomeTax !== undefined) sum.subtract(income.incomeTax);
+  if (income.healthContribution !== undefined) sum.subtract(income.healthContribution);
+  if (income.socialContribution !== undefined) sum.subtract(income.socialContribution);
+  return sum;
 }
 
 const plus = (a: Decimal | undefined, b: Decimal): Decimal => (a === undefined ? b : a.plus(b));
 
 function memberIncome(incomes: readonly Income[], member: Member, month: string, excluded: ReadonlySet<string>, params: IncomeParameters): ExactIncome {
-  let grosze = member.alimonyPaid === undefined ? 0n : -groszeOf(member.alimonyPaid);
+  const grosze = new Grosze();
+  if (member.alimonyPaid !== undefined) grosze.subtract(member.alimonyPaid);
   let fraction: Decimal | undefined;
   for (const income of incomes) {
     if (excluded.has(income.type)) continue;
     if (!income.oneOff) {
-      grosze += netGrosze(income);
+      addNet(grosze, income);
       continue;
     }
     // art. 8 ust. 11: above five times the criterion ("przekraczającego pięciokrotnie", i.e. >),
     // spread in equal parts over 12 months starting with the month it was paid; otherwise it
     // counts only in the month it was received.
-    const net = netGrosze(income);
+    const net = addNet(new Grosze(), income);
     const monthsSince = monthsBetween(monthOf(income.oneOff.receivedOn), month);
-    if (decimalOfGrosze(net).gt(params.criterion.times(parameter(params.income, "oneOffMultiplier")))) {
+    if (net.toDecimal().gt(params.criterion.times(parameter(params.income, "oneOffMultiplier")))) {
       const spreadMonths = parameter(params.income, "oneOffSpreadMonths");
-      if (monthsSince >= 0 && spreadMonths.gt(monthsSince)) fraction = plus(fraction, decimalOfGrosze(net).div(spreadMonths));
+      if (monthsSince >= 0 && spreadMonths.gt(monthsSince)) fraction = plus(fraction, net.toDecimal().div(spreadMonths));
     } else if (monthsSince === 0) {
-      grosze += net;
+      grosze.addSum(net);
     }
   }
   if (member.farm) {
     // hectares przeliczeniowe × the monthly income from 1 ha (art. 8), less KRUS contributions
     fraction = plus(fraction, dec(member.farm.hectares).times(params.perHectare));
-    if (member.farm.krusContributions !== undefined) grosze -= groszeOf(member.farm.krusContributions);
+    if (member.farm.krusContributions !== undefined) grosze.subtract(member.farm.krusContributions);
   }
   return { grosze, fraction };
 }
 
-const totalOf = (income: ExactIncome): Decimal => (income.fraction === undefined ? decimalOfGrosze(income.grosze) : decimalOfGrosze(income.grosze).plus(income.fraction));
+const totalOf = (income: ExactIncome): Decimal => (income.fraction === undefined ? income.grosze.toDecimal() : income.grosze.toDecimal().plus(income.fraction));
 
 /**
  * The household's income for the month art. 8 ust. 3 looks at. The caller declares each
@@ -139,7 +140,7 @@ export function householdIncome(
   const excluded = excludedTypes(params.income.table ?? NO_TABLE, regime);
   const members: (ExactIncome | undefined)[] = [];
   const missing: string[] = [];
-  let grosze = 0n;
+  const grosze = new Grosze();
   let fraction: Decimal | undefined;
   household.members.forEach((member, i) => {
     if (member.incomes === undefined) {
@@ -148,7 +149,7 @@ export function householdIncome(
       return;
     }
     const income = memberIncome(member.incomes, member, month, excluded, params);
-    grosze += income.grosze;
+    grosze.addSum(income.grosze);
     if (income.fraction !== undefined) fraction = plus(fraction, income.fraction);
     members.push(income);
   });

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { isCivilDate } from "../dates.js";
-import { DECIMAL_PATTERN, MONEY_PATTERN, groszeOf } from "../money.js";
+import { DECIMAL_PATTERN, Grosze, MONEY_PATTERN } from "../money.js";
 import { decodePesel } from "./pesel.js";
 import {
   DEGREES,
@@ -59,13 +59,13 @@ export function checkDeductions(income: { gross: string; incomeTax?: string | un
   const { gross, incomeTax, healthContribution, socialContribution } = income;
   if (incomeTax === undefined && healthContribution === undefined && socialContribution === undefined) return;
   if (!MONEY_PATTERN.test(gross)) return;
-  let deductions = 0n;
+  const excess = new Grosze().subtract(gross);
   for (const d of [incomeTax, healthContribution, socialContribution]) {
     if (d === undefined) continue;
     if (!MONEY_PATTERN.test(d)) return;
-    deductions += groszeOf(d);
+    excess.add(d);
   }
-  if (deductions > groszeOf(gross)) report(["gross"], "deductions-exceed-gross");
+  if (excess.isPositive()) report(["gross"], "deductions-exceed-gross");
 }
 
 /** A refinement's report as a zod issue; the issue key travels in `params`. */
