@@ -52,8 +52,10 @@ export function isCivilDate(text: string): boolean {
   return parseCivilDate(text) !== undefined;
 }
 
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, "0");
+function pad(n: number, width: 2 | 4): string {
+  // runs for every date the evaluation works out: no padStart for the common widths
+  if (width === 2) return n < 10 ? `0${n}` : String(n);
+  return n >= 1000 ? String(n) : String(n).padStart(4, "0");
 }
 
 export function formatCivilDate(parts: DateParts): CivilDate {

@@ -97,11 +97,16 @@ function optional(out: Out, key: string, value: unknown, parse: Parser, read: nu
   return read + 1;
 }
 
+let reported = false;
+const report: ReportIssue = () => {
+  reported = true;
+};
+
 /** Whether a refinement of the schema reports nothing. */
 function passes<T>(value: T, refine: (value: T, report: ReportIssue) => void): boolean {
-  let ok = true;
-  refine(value, () => (ok = false));
-  return ok;
+  reported = false;
+  refine(value, report);
+  return !reported;
 }
 
 /** A record of string keys (1–64 characters) to values; `__proto__` goes to zod, which skips it. */
