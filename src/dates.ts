@@ -55,7 +55,8 @@ export function isCivilDate(text: string): boolean {
 function pad(n: number, width: 2 | 4): string {
   // runs for every date the evaluation works out: no padStart for the common widths
   if (width === 2) return n < 10 ? `0${n}` : String(n);
-  return n >= 1000 ? String(n) : String(n).padStart(4, "0");
+  const text = String(n);
+  return text.length >= width ? text : text.padStart(width, "0");
 }
 
 export function formatCivilDate(parts: DateParts): CivilDate {
