@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluateBlock, ndjsonBlocks } from "../src/cli/batch.js";
+import { evaluateBlock, lineBreaks, linesOf, ndjsonBlocks } from "../src/cli/batch.js";
 
 const options = { full: false, lang: "pl" as const, programmes: ["pl/pomoc-spoleczna/zasilek-staly"] };
 
@@ -9,7 +9,7 @@ const options = { full: false, lang: "pl" as const, programmes: ["pl/pomoc-spole
 async function records(chunks: readonly Uint8Array[]): Promise<string[]> {
   const out: string[] = [];
   for await (const block of ndjsonBlocks(Readable.from(chunks))) {
-    const result = evaluateBlock(block.lines, block.firstLine, options);
+    const result = evaluateBlock(linesOf(block.bytes), block.firstLine, options);
     if (result.records === 0) continue;
     for (const line of result.text.split("\n")) {
       const r = JSON.parse(line) as { line: number; error?: { code: string }; results?: Array<{ outcome: string }> };
@@ -42,6 +42,23 @@ describe("batch input", () => {
         expect(await records(chunks)).toEqual(expected);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("drops a byte-order mark at the start of the input only (one inside the file is part of its line)", async () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf]);
+    const body = new TextEncoder().encode(`${household}\n\uFEFF${household}\n`);
+    const withBom = new Uint8Array([...bom, ...body]);
+    expect(await records([withBom])).toEqual(["1:eligible", "2:invalid-json"]);
+    expect(await records([withBom.slice(0, 2), withBom.slice(2)])).toEqual(["1:eligible", "2:invalid-json"]);
+  });
+
+  it("counts line breaks as the lines are split", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "\r", "\n", "\r\n", "ł"), { maxLength: 30 }), (parts) => {
+        const text = `${parts.join("")}\n`;
+        expect(lineBreaks(new TextEncoder().encode(text))).toBe(linesOf(new TextEncoder().encode(text)).length);
+      }),
     );
   });
 

@@ -85,47 +85,93 @@ export function evaluateBlock(lines: readonly string[], firstLine: number, optio
   return { text: records.join("\n"), records: records.length, errors };
 }
 
+const BLOCK_BYTES = 256 * 1024;
+
 /** A line ends at \n, \r\n or a lone \r, as node:readline counts them. */
 const LINE_BREAK = /\r\n|\r|\n/;
+const LF = 10;
+const CR = 13;
 
-/**
- * The input as blocks of whole lines (cut after the last \n of what has been read, so a
- * \r\n pair is never split), with the number of each block's first line.
- */
-export async function* ndjsonBlocks(input: NodeJS.ReadableStream): AsyncGenerator<{ lines: string[]; firstLine: number }> {
-  const decoder = new TextDecoder("utf-8");
-  let carry = "";
-  let nextLine = 1;
-  for await (const chunk of input) {
-    const text = carry + decoder.decode(chunk as Uint8Array, { stream: true });
-    const cut = text.lastIndexOf("\n") + 1;
-    carry = text.slice(cut);
-    if (cut === 0) continue;
-    // without the final line break (\n or \r\n): it ends the block's last line
-    const lines = text.slice(0, cut >= 2 && text.charCodeAt(cut - 2) === 13 ? cut - 2 : cut - 1).split(LINE_BREAK);
-    yield { lines, firstLine: nextLine };
-    nextLine += lines.length;
-  }
-  carry += decoder.decode();
-  if (carry !== "") yield { lines: carry.split(LINE_BREAK), firstLine: nextLine };
+/** The line breaks in `bytes` as node:readline counts them: \r\n once, a lone \r, \n. */
+export function lineBreaks(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(LF); i !== -1; i = bytes.indexOf(LF, i + 1)) n++;
+  for (let i = bytes.indexOf(CR); i !== -1; i = bytes.indexOf(CR, i + 1)) if (bytes[i + 1] !== LF) n++;
+  return n;
 }
 
-interface Job {
-  readonly seq: number;
-  readonly lines: readonly string[];
+/** A block of whole lines as UTF-8 bytes, and the number of its first line. */
+export interface Block {
+  readonly bytes: Uint8Array;
   readonly firstLine: number;
 }
 
-/** Blocks go to worker threads; answers come back by sequence number. */
+/**
+ * The input as blocks of whole lines, in bytes: each cut after the last \n read so far, so a
+ * \r\n pair or a UTF-8 character is never split and each block decodes on its own. The main
+ * thread only counts line breaks (to number the lines) and hands the bytes on; decoding,
+ * splitting, evaluating and encoding happen where the block is evaluated. A byte-order mark
+ * at the start of the input is dropped, as a decoder of the whole stream would.
+ */
+export async function* ndjsonBlocks(input: NodeJS.ReadableStream): AsyncGenerator<Block> {
+  let carry = new Uint8Array(0);
+  let nextLine = 1;
+  let start = true;
+  for await (const chunk of input) {
+    const read = typeof chunk === "string" ? new TextEncoder().encode(chunk) : (chunk as Uint8Array);
+    let data = new Uint8Array(carry.length + read.length); // a copy: blocks are transferred to worker threads
+    data.set(carry);
+    data.set(read, carry.length);
+    if (start && data.length >= 3) {
+      start = false;
+      if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.slice(3);
+    }
+    const cut = data.lastIndexOf(LF) + 1;
+    carry = data.slice(cut);
+    if (cut === 0) continue;
+    const bytes = data.slice(0, cut);
+    const firstLine = nextLine;
+    nextLine += lineBreaks(bytes); // before the block is handed on: its bytes move to a thread
+    yield { bytes, firstLine };
+  }
+  if (start && carry[0] === 0xef && carry[1] === 0xbb && carry[2] === 0xbf) carry = carry.slice(3);
+  if (carry.length > 0) yield { bytes: carry, firstLine: nextLine };
+}
+
+/** A block's lines: decoded, without the block's final line break. */
+export function linesOf(bytes: Uint8Array): string[] {
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  const end = text.endsWith("\r\n") ? text.length - 2 : text.endsWith("\n") || text.endsWith("\r") ? text.length - 1 : text.length;
+  return text.slice(0, end).split(LINE_BREAK);
+}
+
+/** What became of a block, ready to write: the records as UTF-8 bytes, each line ended. */
+export interface EncodedBlock {
+  readonly bytes: Uint8Array;
+  readonly records: number;
+  readonly errors: number;
+}
+
+/** Evaluates a block of bytes into the bytes of its records (what a worker thread does). */
+export function evaluateBytes(block: Block, options: BatchOptions): EncodedBlock {
+  const out = evaluateBlock(linesOf(block.bytes), block.firstLine, options);
+  return { bytes: new TextEncoder().encode(out.records > 0 ? `${out.text}\n` : ""), records: out.records, errors: out.errors };
+}
+
+interface Job extends Block {
+  readonly seq: number;
+}
+
+/** Blocks go to worker threads (their bytes moved, not copied); answers come back by sequence number. */
 class WorkerPool {
   private readonly workers: Worker[];
-  private readonly pending = new Map<number, (out: BlockResult) => void>();
+  private readonly pending = new Map<number, (out: EncodedBlock) => void>();
   private next = 0;
 
   constructor(size: number, options: BatchOptions, script: URL) {
     this.workers = Array.from({ length: size }, () => {
       const w = new Worker(script, { workerData: { kryteriumBatchWorker: options } });
-      w.on("message", (m: { seq: number; out: BlockResult }) => {
+      w.on("message", (m: { seq: number; out: EncodedBlock }) => {
         this.pending.get(m.seq)?.(m.out);
         this.pending.delete(m.seq);
       });
@@ -136,11 +182,11 @@ class WorkerPool {
     });
   }
 
-  run(job: Job): Promise<BlockResult> {
+  run(job: Job): Promise<EncodedBlock> {
     const worker = this.workers[this.next++ % this.workers.length] as Worker;
     return new Promise((resolve) => {
       this.pending.set(job.seq, resolve);
-      worker.postMessage(job);
+      worker.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
     });
   }
 
@@ -161,7 +207,8 @@ export async function batch(args: string[], lang: Lang, script: URL): Promise<nu
   const workers = values.workers === undefined ? 1 : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > Math.max(1, cpus().length) * 4) throw new UsageError(`--workers: expected a whole number from 1 to ${Math.max(1, cpus().length) * 4}`);
   const options: BatchOptions = { date: values.date, programmes: values.programme, full: values.full, lang };
-  const input = file === "-" ? process.stdin : createReadStream(file);
+  // blocks of 256 KiB: a few hundred households each, so handing a block to a thread costs little per line
+  const input = file === "-" ? process.stdin : createReadStream(file, { highWaterMark: BLOCK_BYTES });
   const opened = new Promise<void>((resolve, reject) => {
     if (file === "-") resolve();
     else {
@@ -171,35 +218,35 @@ export async function batch(args: string[], lang: Lang, script: URL): Promise<nu
   });
   await opened;
   const out = process.stdout;
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, "drain");
+  const write = async (bytes: Uint8Array) => {
+    if (!out.write(bytes)) await once(out, "drain");
   };
   const progress = process.stderr.isTTY;
   const started = Date.now();
   let count = 0;
   let errors = 0;
-  const emit = async (result: BlockResult) => {
+  const emit = async (result: EncodedBlock) => {
     count += result.records;
     errors += result.errors;
     if (progress) process.stderr.write(`\r${count} …`);
-    if (result.records > 0) await write(`${result.text}\n`);
+    if (result.records > 0) await write(result.bytes);
   };
 
   // The main thread only reads blocks and writes answers in order; parsing, evaluating and
   // serialising happen where the block is evaluated (here with one worker, in threads otherwise).
   if (workers === 1) {
-    for await (const block of ndjsonBlocks(input)) await emit(evaluateBlock(block.lines, block.firstLine, options));
+    for await (const block of ndjsonBlocks(input)) await emit(evaluateBytes(block, options));
   } else {
     const pool = new WorkerPool(workers, options, script);
-    const inFlight: Array<Promise<BlockResult>> = [];
+    const inFlight: Array<Promise<EncodedBlock>> = [];
     let seq = 0;
     const drain = async (keep: number) => {
-      while (inFlight.length > keep) await emit(await (inFlight.shift() as Promise<BlockResult>));
+      while (inFlight.length > keep) await emit(await (inFlight.shift() as Promise<EncodedBlock>));
     };
     try {
       for await (const block of ndjsonBlocks(input)) {
-        inFlight.push(pool.run({ seq: seq++, lines: block.lines, firstLine: block.firstLine }));
-        await drain(workers * 2);
+        inFlight.push(pool.run({ seq: seq++, bytes: block.bytes, firstLine: block.firstLine }));
+        await drain(workers * 4);
       }
       await drain(0);
     } finally {
