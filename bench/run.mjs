@@ -15,13 +15,15 @@
 //   2. full catalogue: one household (µs) and households/s on one core (N households × 3 dates);
 //   3. the shared decision timed through the three in the same process, with ratios to the baseline;
 //   4. cold start: import + first evaluation in a fresh process;
-//   5. `kryterium batch` on an NDJSON file with --workers 1 and 2: lines/s and peak memory;
+//   5. `kryterium batch` on an NDJSON file with --workers 1 and 2: lines/s and peak memory; and,
+//      as the machine's own ceiling, two 1-worker processes side by side on the two halves;
 //   6. the core bundle size (bench/size.mjs).
 // Each timing is the median of several fresh processes, each warmed up first. Nothing is
 // extrapolated: every figure is measured on the N the table states.
 
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync, writeFileSync, createWriteStream } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, openSync, closeSync, readFileSync, readSync, rmSync, statSync, writeFileSync, createReadStream, createWriteStream } from "node:fs";
+import { pipeline } from "node:stream/promises";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -221,12 +223,41 @@ function batchRun(workers) {
   const cpuSeconds = ["User", "System"].reduce((a, k) => a + Number(new RegExp(`${k} time \\(seconds\\): ([0-9.]+)`).exec(r.stderr)?.[1] ?? NaN), 0);
   return { ms, linesPerSecond: (SIZES.batchLines * 1000) / ms, rssMB: rss ? Number(rss[1]) / 1024 : NaN, cores: (cpuSeconds * 1000) / ms, cpuUsPerLine: (cpuSeconds * 1e6) / SIZES.batchLines };
 }
-const batches = { 1: [], 2: [] };
+// What this machine's second core gives at all: two independent one-worker processes, each on
+// half of the file, side by side. The 2-worker figure is compared with it in the same rounds.
+const halves = [join(tmp, "half-1.ndjson"), join(tmp, "half-2.ndjson")];
+{
+  const fd = openSync(ndjson, "r");
+  const probe = Buffer.alloc(1 << 16);
+  const read = readSync(fd, probe, 0, probe.length, Math.floor(ndjsonBytes / 2));
+  closeSync(fd);
+  const cut = Math.floor(ndjsonBytes / 2) + probe.subarray(0, read).indexOf(10) + 1; // after a line break
+  await pipeline(createReadStream(ndjson, { end: cut - 1 }), createWriteStream(halves[0]));
+  await pipeline(createReadStream(ndjson, { start: cut }), createWriteStream(halves[1]));
+}
+async function twoProcessesRun() {
+  const t = performance.now();
+  await Promise.all(
+    halves.map(
+      (file) =>
+        new Promise((resolve, reject) => {
+          const p = spawn(process.execPath, [cli, "batch", file, "--workers", "1"], { stdio: ["ignore", "ignore", "pipe"] });
+          let err = "";
+          p.stderr.on("data", (d) => (err += d));
+          p.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`bench: batch of half the file failed: ${err}`))));
+        }),
+    ),
+  );
+  return { linesPerSecond: (SIZES.batchLines * 1000) / (performance.now() - t) };
+}
+const batches = { 1: [], 2: [], processes: [] };
 for (let i = 0; i < SIZES.heavyRuns; i++) {
   for (const w of [1, 2]) {
     log(`batch: ${fmt(SIZES.batchLines)} lines, --workers ${w}, run ${i + 1}/${SIZES.heavyRuns} …`);
     batches[w].push(batchRun(w));
   }
+  log(`batch: two processes side by side, run ${i + 1}/${SIZES.heavyRuns} …`);
+  batches.processes.push(await twoProcessesRun());
 }
 rmSync(tmp, { recursive: true, force: true });
 const batchFigures = (runs) => ({
@@ -240,6 +271,7 @@ const b2 = batchFigures(batches[2]);
 // CPU time (user + system, all threads) from /usr/bin/time -v: how busy the cores were, and what one line cost
 const cpuNote = (b) => (Number.isFinite(b.cores) ? `; ${fmt(b.cores, 2)} cores busy, ${fmt(b.cpuUs)} µs CPU per line` : "");
 const speedup = median(batches[2].map((b, i) => b.linesPerSecond / batches[1][i].linesPerSecond));
+const machineSpeedup = median(batches.processes.map((b, i) => b.linesPerSecond / batches[1][i].linesPerSecond));
 
 // 6. Size.
 const size = await coreSize(join(dist, "index.js"));
@@ -258,6 +290,7 @@ const rows = [
   ["3", "cold start: import + first evaluation (fresh process)", `${SIZES.coldRuns} processes`, `${fmt(cold.ms, 1)} ms (importing the three dependencies alone: ${fmt(cold.deps, 1)} ms; process ${fmt(cold.wall)} ms; \`node -e 0\` ${fmt(cold.bare)} ms)`, "< 100 ms", yes(cold.ms < 100)],
   ["4", "`kryterium batch`, 1 worker", `${fmt(SIZES.batchLines)} lines (${fmt(ndjsonBytes / 1e6, 1)} MB), ${SIZES.heavyRuns} runs${SIZES.batchLines < ISSUE.batchLines ? ` (not the issue's ${fmt(ISSUE.batchLines)}: time budget)` : ""}`, `${fmt(b1.lps)} lines/s, peak RSS ${fmt(b1.rss)} MB${cpuNote(b1)}`, "—", ""],
   ["4", "`kryterium batch --workers 2`", "same file", `${fmt(b2.lps)} lines/s (${fmt(speedup, 2)}× 1 worker), peak RSS ${fmt(b2.rss)} MB${cpuNote(b2)}`, "≥ 1.7× 1 worker", yes(speedup >= 1.7)],
+  ["4", "reference: two 1-worker `batch` processes side by side, each on half the file (what the second core gives at all)", "same file, same rounds", `${fmt(median(batches.processes.map((b) => b.linesPerSecond)))} lines/s (${fmt(machineSpeedup, 2)}× 1 worker)`, "—", ""],
   ["—", "core bundle, minified, without decimal.js / zod / date-fns", "`npm run size`", `${fmt(size.bytes / 1000, 1)} kB (rules ≈ ${size.rules === undefined ? "?" : fmt(size.rules / 1000, 1)} kB; gzip ${fmt(size.gzip / 1000, 1)} kB)`, "< 60 kB", yes(size.bytes < SIZE_TARGET)],
 ];
 const table = [
