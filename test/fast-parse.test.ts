@@ -116,6 +116,10 @@ function* variants(household: Json): Generator<[string, unknown]> {
       if (node.length > 0) for (const n of LENGTHS) yield [`${at}: ${n} items`, setAt(household, path, () => Array.from({ length: n }, () => node[0] as Json))];
     } else if (node !== null && typeof node === "object") {
       yield [`${at}.typo added`, setAt(household, path, (o) => ({ ...(o as object), typo: 1 }))];
+      // keys a record (baseYear.incomes) must refuse or skip: empty, too long, and an own __proto__
+      yield [`${at}[""] added`, setAt(household, path, (o) => ({ ...(o as object), "": "0" }))];
+      yield [`${at}[65 characters] added`, setAt(household, path, (o) => ({ ...(o as object), ["x".repeat(LIMITS.idLength + 1)]: "0" }))];
+      yield [`${at}.__proto__ added`, setAt(household, path, (o) => Object.defineProperty({ ...(o as object) }, "__proto__", { value: "0", enumerable: true, writable: true, configurable: true }))];
       yield [`${at} without a prototype`, setAt(household, path, (o) => Object.assign(Object.create(null) as object, o))];
       for (const key of Object.keys(node)) {
         yield [`${at}.${key} left out`, setAt(household, path, (o) => Object.fromEntries(Object.entries(o as object).filter(([k]) => k !== key)))];
@@ -125,11 +129,11 @@ function* variants(household: Json): Generator<[string, unknown]> {
   }
 }
 
-/** Valid in a way the fast path leaves to zod on purpose: a key set to undefined, an object without Object.prototype. */
+/** Valid in a way the fast path leaves to zod on purpose: a key set to undefined, an object without Object.prototype, an own __proto__ key. */
 function unusual(value: unknown): boolean {
   if (value === undefined) return true;
   if (value === null || typeof value !== "object") return false;
-  if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) return true;
+  if (!Array.isArray(value) && (Object.getPrototypeOf(value) !== Object.prototype || Object.hasOwn(value, "__proto__"))) return true;
   return Object.values(value).some(unusual);
 }
 
@@ -173,6 +177,19 @@ describe("the fast path of validation", () => {
     }
     expect(cases).toBeGreaterThan(10_000);
     expect(wrong).toEqual([]);
+  });
+
+  it("takes base-year incomes keyed by a member id of the longest length allowed, and refuses one longer", () => {
+    const id = "m".repeat(LIMITS.idLength);
+    const h = (key: string) => ({
+      evaluationDate: "2025-03-01",
+      householdType: "single",
+      members: [{ id, role: "applicant", birthDate: "1980-01-01", incomes: [] }],
+      baseYear: { year: 2023, incomes: { [key]: "0" } },
+    });
+    expect(fastParseHousehold(h(id))).toStrictEqual(HouseholdSchema.parse(h(id)));
+    expect(fastParseHousehold(h(`${id}m`))).toBeUndefined();
+    expect(HouseholdSchema.safeParse(h(`${id}m`)).success).toBe(false);
   });
 
   it("leaves to zod a key set to undefined and an object that is not a plain object, which the schema accepts", () => {
