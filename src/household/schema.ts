@@ -44,6 +44,7 @@ export function isPrintable(text: string): boolean {
   return !/[\u0000-\u001f\u007f-\u009f]/.test(text);
 }
 
+/** A 7-digit TERYT code of a gmina. */
 export function isTeryt(text: string): boolean {
   return /^[0-9]{7}$/.test(text);
 }
