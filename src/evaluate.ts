@@ -32,19 +32,26 @@ export interface Evaluation {
 
 const PROGRAMMES = allRules().filter((r) => r.kind === "programme");
 
-/** How many evaluation dates the list of programmes in force is kept for (a batch has a few). */
-const DATES_REMEMBERED = 64;
-const inForceOn = new Map<string, readonly Rule[]>();
+/** The programmes' versions on one date, and the programmes in force then. */
+interface DatePlan {
+  readonly versions: ReadonlyMap<Rule, RuleVersion | undefined>;
+  readonly inForce: readonly Rule[];
+}
 
-/** The programmes with a version in force on `date`, found once per date rather than per household. */
-function programmesInForce(date: string): readonly Rule[] {
-  let list = inForceOn.get(date);
-  if (list === undefined) {
-    if (inForceOn.size >= DATES_REMEMBERED) inForceOn.clear();
-    list = PROGRAMMES.filter((r) => findVersion(r, date) !== undefined);
-    inForceOn.set(date, list);
+/** How many evaluation dates the plans are kept for (a batch has a few). */
+const DATES_REMEMBERED = 64;
+const plans = new Map<string, DatePlan>();
+
+/** Every programme's version on `date`, found once per date rather than per household. */
+function planFor(date: string): DatePlan {
+  let plan = plans.get(date);
+  if (plan === undefined) {
+    if (plans.size >= DATES_REMEMBERED) plans.clear();
+    const versions = new Map(PROGRAMMES.map((r) => [r, findVersion(r, date)] as const));
+    plan = { versions, inForce: PROGRAMMES.filter((r) => versions.get(r) !== undefined) };
+    plans.set(date, plan);
   }
-  return list;
+  return plan;
 }
 
 const LIBRARY = { version: VERSION, rulesFingerprint: RULES_FINGERPRINT } as const;
@@ -196,8 +203,7 @@ function withQuestions(ids: Set<string> | undefined, more: readonly string[] | u
   return set;
 }
 
-function evaluateProgramme(rule: Rule, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeResult {
-  const version = findVersion(rule, date);
+function evaluateProgramme(rule: Rule, version: RuleVersion | undefined, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeResult {
   if (!version) {
     const span = coverage(rule);
     return answer(rule, version, "not-eligible", message("reason.not-in-force", { date, from: span.from, to: span.to ?? "…" }), {});
@@ -284,12 +290,13 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
   const requested = options.programmes;
   // Asked for by id: always answered (a programme not in force, or of another gmina, says so).
   // Otherwise: every programme in force on the date that concerns the household's municipality.
+  const plan = planFor(date);
   const programmes =
-    requested !== undefined ? PROGRAMMES.filter((r) => requested.includes(r.id)) : programmesInForce(date).filter((r) => concernsHousehold(r, household));
+    requested !== undefined ? PROGRAMMES.filter((r) => requested.includes(r.id)) : plan.inForce.filter((r) => concernsHousehold(r, household));
   if (requested) {
     const unknown = requested.filter((id) => !programmes.some((p) => p.id === id));
     if (unknown.length) throw new KryteriumError("invalid-option", `Unknown programme: ${unknown.join(", ")}`);
   }
   const shared = facts(household, date);
-  return { date, library: LIBRARY, results: programmes.map((rule) => evaluateProgramme(rule, household, date, shared)) };
+  return { date, library: LIBRARY, results: programmes.map((rule) => evaluateProgramme(rule, plan.versions.get(rule), household, date, shared)) };
 }

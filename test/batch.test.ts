@@ -9,7 +9,7 @@ const options = { full: false, lang: "pl" as const, programmes: ["pl/pomoc-spole
 async function records(chunks: readonly Uint8Array[]): Promise<string[]> {
   const out: string[] = [];
   for await (const block of ndjsonBlocks(Readable.from(chunks))) {
-    const result = evaluateBlock(linesOf(block.bytes), block.firstLine, options);
+    const result = evaluateBlock(linesOf(block), block.firstLine, options);
     if (result.records === 0) continue;
     for (const line of result.text.split("\n")) {
       const r = JSON.parse(line) as { line: number; error?: { code: string }; results?: Array<{ outcome: string }> };
@@ -57,7 +57,7 @@ describe("batch input", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom("a", "\r", "\n", "\r\n", "ł"), { maxLength: 30 }), (parts) => {
         const text = `${parts.join("")}\n`;
-        expect(lineBreaks(new TextEncoder().encode(text))).toBe(linesOf(new TextEncoder().encode(text)).length);
+        expect(lineBreaks(new TextEncoder().encode(text))).toBe(linesOf({ bytes: new TextEncoder().encode(text), firstLine: 1 }).length);
       }),
     );
   });

@@ -110,22 +110,16 @@ export interface Block {
  * The input as blocks of whole lines, in bytes: each cut after the last \n read so far, so a
  * \r\n pair or a UTF-8 character is never split and each block decodes on its own. The main
  * thread only counts line breaks (to number the lines) and hands the bytes on; decoding,
- * splitting, evaluating and encoding happen where the block is evaluated. A byte-order mark
- * at the start of the input is dropped, as a decoder of the whole stream would.
+ * splitting, evaluating and encoding happen where the block is evaluated.
  */
 export async function* ndjsonBlocks(input: NodeJS.ReadableStream): AsyncGenerator<Block> {
   let carry = new Uint8Array(0);
   let nextLine = 1;
-  let start = true;
   for await (const chunk of input) {
     const read = typeof chunk === "string" ? new TextEncoder().encode(chunk) : (chunk as Uint8Array);
-    let data = new Uint8Array(carry.length + read.length); // a copy: blocks are transferred to worker threads
+    const data = new Uint8Array(carry.length + read.length); // a copy: blocks are transferred to worker threads
     data.set(carry);
     data.set(read, carry.length);
-    if (start && data.length >= 3) {
-      start = false;
-      if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.slice(3);
-    }
     const cut = data.lastIndexOf(LF) + 1;
     carry = data.slice(cut);
     if (cut === 0) continue;
@@ -134,13 +128,15 @@ export async function* ndjsonBlocks(input: NodeJS.ReadableStream): AsyncGenerato
     nextLine += lineBreaks(bytes); // before the block is handed on: its bytes move to a thread
     yield { bytes, firstLine };
   }
-  if (start && carry[0] === 0xef && carry[1] === 0xbb && carry[2] === 0xbf) carry = carry.slice(3);
   if (carry.length > 0) yield { bytes: carry, firstLine: nextLine };
 }
 
-/** A block's lines: decoded, without the block's final line break. */
-export function linesOf(bytes: Uint8Array): string[] {
-  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+/**
+ * A block's lines: decoded, without the block's final line break. A byte-order mark is dropped
+ * from the block of line 1 only — the start of the input, as a decoder of the whole stream would.
+ */
+export function linesOf(block: Block): string[] {
+  const text = new TextDecoder("utf-8", { ignoreBOM: block.firstLine !== 1 }).decode(block.bytes);
   const end = text.endsWith("\r\n") ? text.length - 2 : text.endsWith("\n") || text.endsWith("\r") ? text.length - 1 : text.length;
   return text.slice(0, end).split(LINE_BREAK);
 }
@@ -154,7 +150,7 @@ export interface EncodedBlock {
 
 /** Evaluates a block of bytes into the bytes of its records (what a worker thread does). */
 export function evaluateBytes(block: Block, options: BatchOptions): EncodedBlock {
-  const out = evaluateBlock(linesOf(block.bytes), block.firstLine, options);
+  const out = evaluateBlock(linesOf(block), block.firstLine, options);
   return { bytes: new TextEncoder().encode(out.records > 0 ? `${out.text}\n` : ""), records: out.records, errors: out.errors };
 }
 

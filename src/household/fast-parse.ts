@@ -88,9 +88,12 @@ function keyCount(v: object): number {
  */
 type Out = Record<string, unknown>;
 
-/** Reads an optional field into `out`; the count of fields read, or -1 when its value is not accepted. */
+/**
+ * Reads an optional field into `out`: the count of fields read so far, or -1 once a value is not
+ * accepted (a -1 passed in stays -1, so the fields of an object are read in a plain sequence).
+ */
 function optional(out: Out, key: string, value: unknown, parse: Parser, read: number): number {
-  if (value === undefined) return read;
+  if (read < 0 || value === undefined) return read;
   const parsed = parse(value);
   if (parsed === FAIL) return -1;
   out[key] = parsed;
@@ -159,9 +162,9 @@ const income: Parser = (v) => {
   const out: Out = { type, gross };
   let read = 2;
   read = optional(out, "incomeTax", v["incomeTax"], money, read);
-  if (read >= 0) read = optional(out, "healthContribution", v["healthContribution"], money, read);
-  if (read >= 0) read = optional(out, "socialContribution", v["socialContribution"], money, read);
-  if (read >= 0) read = optional(out, "oneOff", v["oneOff"], oneOff, read);
+  read = optional(out, "healthContribution", v["healthContribution"], money, read);
+  read = optional(out, "socialContribution", v["socialContribution"], money, read);
+  read = optional(out, "oneOff", v["oneOff"], oneOff, read);
   if (read < 0 || keyCount(v) !== read) return FAIL;
   return passes(out as Parameters<typeof checkDeductions>[0], checkDeductions) ? out : FAIL;
 };
@@ -169,7 +172,7 @@ const income: Parser = (v) => {
 /** The fields every kind of disability evidence has: kind, validFrom, validUntil. */
 function disabilityOf(v: Out, out: Out, read: number): Out | typeof FAIL {
   read = optional(out, "validFrom", v["validFrom"], civilDate, read);
-  if (read >= 0) read = optional(out, "validUntil", v["validUntil"], validUntil, read);
+  read = optional(out, "validUntil", v["validUntil"], validUntil, read);
   return read < 0 || keyCount(v) !== read ? FAIL : out;
 }
 
@@ -185,15 +188,15 @@ const disabilityEvidence: Parser = (v) => {
     case "orzeczenie-dziecka": {
       const out: Out = { kind };
       read = optional(out, "indication7", v["indication7"], boolean, read);
-      if (read >= 0) read = optional(out, "indication8", v["indication8"], boolean, read);
-      return read < 0 ? FAIL : disabilityOf(v, out, read);
+      read = optional(out, "indication8", v["indication8"], boolean, read);
+      return disabilityOf(v, out, read);
     }
     case "zus": {
       const f = finding(v["finding"]);
       if (f === FAIL) return FAIL;
       const out: Out = { kind, finding: f };
       read = optional(out, "issuedOn", v["issuedOn"], civilDate, 2);
-      return read < 0 ? FAIL : disabilityOf(v, out, read);
+      return disabilityOf(v, out, read);
     }
     case "grupa-inwalidzka": {
       const g = group(v["group"]);
@@ -221,7 +224,7 @@ const alimony: Parser = (v) => {
   if (!isPlainObject(v)) return FAIL;
   const out: Out = {};
   let read = optional(out, "awarded", v["awarded"], money, 0);
-  if (read >= 0) read = optional(out, "enforcementIneffective", v["enforcementIneffective"], boolean, read);
+  read = optional(out, "enforcementIneffective", v["enforcementIneffective"], boolean, read);
   return read < 0 || keyCount(v) !== read ? FAIL : out;
 };
 
@@ -229,9 +232,9 @@ const birth: Parser = (v) => {
   if (!isPlainObject(v)) return FAIL;
   const out: Out = {};
   let read = optional(out, "live", v["live"], boolean, 0);
-  if (read >= 0) read = optional(out, "severeConditionCertificate", v["severeConditionCertificate"], boolean, read);
-  if (read >= 0) read = optional(out, "prenatalCareFromWeek", v["prenatalCareFromWeek"], week, read);
-  if (read >= 0) read = optional(out, "prenatalCareUntilBirth", v["prenatalCareUntilBirth"], boolean, read);
+  read = optional(out, "severeConditionCertificate", v["severeConditionCertificate"], boolean, read);
+  read = optional(out, "prenatalCareFromWeek", v["prenatalCareFromWeek"], week, read);
+  read = optional(out, "prenatalCareUntilBirth", v["prenatalCareUntilBirth"], boolean, read);
   return read < 0 || keyCount(v) !== read ? FAIL : out;
 };
 
@@ -239,9 +242,9 @@ const flags: Parser = (v) => {
   if (!isPlainObject(v)) return FAIL;
   const out: Out = {};
   let read = optional(out, "receivesCareServices", v["receivesCareServices"], boolean, 0);
-  if (read >= 0) read = optional(out, "inEducation", v["inEducation"], boolean, read);
-  if (read >= 0) read = optional(out, "pitInMunicipality", v["pitInMunicipality"], boolean, read);
-  if (read >= 0) read = optional(out, "schoolPupil", v["schoolPupil"], boolean, read);
+  read = optional(out, "inEducation", v["inEducation"], boolean, read);
+  read = optional(out, "pitInMunicipality", v["pitInMunicipality"], boolean, read);
+  read = optional(out, "schoolPupil", v["schoolPupil"], boolean, read);
   return read < 0 || keyCount(v) !== read ? FAIL : out;
 };
 
@@ -256,22 +259,22 @@ const member: Parser = (v) => {
   if (id === FAIL || r === FAIL) return FAIL;
   const out: Out = { id, role: r };
   let read = optional(out, "name", v["name"], printableName, 2);
-  if (read >= 0) read = optional(out, "birthDate", v["birthDate"], civilDate, read);
-  if (read >= 0) read = optional(out, "pesel", v["pesel"], anyString, read);
-  if (read >= 0) read = optional(out, "sex", v["sex"], sex, read);
-  if (read >= 0) read = optional(out, "incomes", v["incomes"], incomes, read);
-  if (read >= 0) read = optional(out, "alimonyPaid", v["alimonyPaid"], money, read);
-  if (read >= 0) read = optional(out, "farm", v["farm"], farm, read);
-  if (read >= 0) read = optional(out, "disability", v["disability"], disabilities, read);
-  if (read >= 0) read = optional(out, "residence", v["residence"], residence, read);
-  if (read >= 0) read = optional(out, "situations", v["situations"], situations, read);
-  if (read >= 0) read = optional(out, "caresFor", v["caresFor"], caresFor, read);
-  if (read >= 0) read = optional(out, "childrenNotListed", v["childrenNotListed"], childCount, read);
-  if (read >= 0) read = optional(out, "applicantRelation", v["applicantRelation"], applicantRelation, read);
-  if (read >= 0) read = optional(out, "custodySince", v["custodySince"], civilDate, read);
-  if (read >= 0) read = optional(out, "alimony", v["alimony"], alimony, read);
-  if (read >= 0) read = optional(out, "birth", v["birth"], birth, read);
-  if (read >= 0) read = optional(out, "flags", v["flags"], flags, read);
+  read = optional(out, "birthDate", v["birthDate"], civilDate, read);
+  read = optional(out, "pesel", v["pesel"], anyString, read);
+  read = optional(out, "sex", v["sex"], sex, read);
+  read = optional(out, "incomes", v["incomes"], incomes, read);
+  read = optional(out, "alimonyPaid", v["alimonyPaid"], money, read);
+  read = optional(out, "farm", v["farm"], farm, read);
+  read = optional(out, "disability", v["disability"], disabilities, read);
+  read = optional(out, "residence", v["residence"], residence, read);
+  read = optional(out, "situations", v["situations"], situations, read);
+  read = optional(out, "caresFor", v["caresFor"], caresFor, read);
+  read = optional(out, "childrenNotListed", v["childrenNotListed"], childCount, read);
+  read = optional(out, "applicantRelation", v["applicantRelation"], applicantRelation, read);
+  read = optional(out, "custodySince", v["custodySince"], civilDate, read);
+  read = optional(out, "alimony", v["alimony"], alimony, read);
+  read = optional(out, "birth", v["birth"], birth, read);
+  read = optional(out, "flags", v["flags"], flags, read);
   return read < 0 || keyCount(v) !== read ? FAIL : out;
 };
 
@@ -280,7 +283,7 @@ const municipality: Parser = (v) => {
   if (!isPlainObject(v)) return FAIL;
   const out: Out = {};
   let read = optional(out, "teryt", v["teryt"], teryt, 0);
-  if (read >= 0) read = optional(out, "name", v["name"], municipalityName, read);
+  read = optional(out, "name", v["name"], municipalityName, read);
   return read < 0 || keyCount(v) !== read ? FAIL : out;
 };
 
@@ -312,8 +315,8 @@ const baseYear: Parser = (v) => {
   if (y === FAIL || i === FAIL) return FAIL;
   const out: Out = { year: y, incomes: i };
   let read = optional(out, "farmHectares", v["farmHectares"], decimal, 2);
-  if (read >= 0) read = optional(out, "lostIncome", v["lostIncome"], lostIncomes, read);
-  if (read >= 0) read = optional(out, "gainedIncome", v["gainedIncome"], gainedIncomes, read);
+  read = optional(out, "lostIncome", v["lostIncome"], lostIncomes, read);
+  read = optional(out, "gainedIncome", v["gainedIncome"], gainedIncomes, read);
   return read < 0 || keyCount(v) !== read ? FAIL : out;
 };
 
@@ -332,9 +335,9 @@ const household: Parser = (v) => {
   out["members"] = list;
   read += 2;
   read = optional(out, "situations", v["situations"], situations, read);
-  if (read >= 0) read = optional(out, "applicationDate", v["applicationDate"], civilDate, read);
-  if (read >= 0) read = optional(out, "baseYear", v["baseYear"], baseYear, read);
-  if (read >= 0) read = optional(out, "incomeLoss", v["incomeLoss"], boolean, read);
+  read = optional(out, "applicationDate", v["applicationDate"], civilDate, read);
+  read = optional(out, "baseYear", v["baseYear"], baseYear, read);
+  read = optional(out, "incomeLoss", v["incomeLoss"], boolean, read);
   if (read < 0 || keyCount(v) !== read) return FAIL;
   return passes(out as Household, checkHousehold) ? out : FAIL;
 };
