@@ -74,231 +74,250 @@ function reportTo(ctx: z.core.$RefinementCtx): ReportIssue {
   return (path, key) => ctx.addIssue({ code: "custom", path: [...path], params: { key } });
 }
 
-const printable = z.string().refine(isPrintable, { params: { expected: "printable" } });
-
-const civilDate = z
-  .string()
-  .refine(isCivilDate, { params: { expected: "date" } })
-  .describe("A calendar date, YYYY-MM-DD.");
-
-const money = z
-  .string()
-  .refine((s) => MONEY_PATTERN.test(s), { params: { expected: "money" } })
-  .describe('An amount in złoty as a string with at most two decimals, e.g. "1161.60".');
-
-const hectares = z
-  .string()
-  .refine((s) => DECIMAL_PATTERN.test(s), { params: { expected: "decimal" } })
-  .describe('Hectares przeliczeniowe as a decimal string, e.g. "2.5600".');
-
-const validUntil = z
-  .union([civilDate, z.literal("permanent")])
-  .describe('Last day the orzeczenie is valid, or "permanent" (na stałe).');
-
-export const IncomeSchema = z
-  .strictObject({
-    type: z.enum(INCOME_TYPES),
-    gross: money.describe("Przychód of the month considered (art. 8 ust. 3)."),
-    incomeTax: money.optional().describe("Podatek dochodowy od osób fizycznych."),
-    healthContribution: money.optional().describe("Składka na ubezpieczenie zdrowotne."),
-    socialContribution: money.optional().describe("Składki na ubezpieczenia społeczne."),
-    oneOff: z
-      .strictObject({ receivedOn: civilDate })
-      .optional()
-      .describe("A one-off income (art. 8 ust. 11), with the date it was received."),
-  })
-  .superRefine((income, ctx) => checkDeductions(income, reportTo(ctx)));
-
-export const DisabilityEvidenceSchema = z.discriminatedUnion("kind", [
-  z.strictObject({
-    kind: z.literal("stopien"),
-    degree: z.enum(DEGREES),
-    validFrom: civilDate.optional(),
-    validUntil: validUntil.optional(),
-  }),
-  z.strictObject({
-    kind: z.literal("orzeczenie-dziecka"),
-    indication7: z.boolean().optional().describe("Wskazanie 7: stała lub długotrwała opieka innej osoby."),
-    indication8: z.boolean().optional().describe("Wskazanie 8: stały współudział opiekuna w leczeniu, rehabilitacji i edukacji."),
-    validFrom: civilDate.optional(),
-    validUntil: validUntil.optional(),
-  }),
-  z.strictObject({
-    kind: z.literal("zus"),
-    finding: z.enum(ZUS_FINDINGS),
-    issuedOn: civilDate.optional(),
-    validFrom: civilDate.optional(),
-    validUntil: validUntil.optional(),
-  }),
-  z.strictObject({
-    kind: z.literal("grupa-inwalidzka"),
-    group: z.enum(INVALIDITY_GROUPS),
-    validFrom: civilDate.optional(),
-    validUntil: validUntil.optional(),
-  }),
-  z.strictObject({
-    kind: z.literal("krus"),
-    withZasilekPielegnacyjny: z.boolean(),
-    validFrom: civilDate.optional(),
-    validUntil: validUntil.optional(),
-  }),
-]);
-
 /**
- * The base-year income regime of the ustawa o świadczeniach rodzinnych (art. 3 pkt 1, 2, 23, 24;
- * art. 5 ust. 4–4b, 8), also used by fundusz alimentacyjny: the family's dochód of the calendar
- * year before the benefit period, with income lost removed and income gained added.
- * Computed in src/household/base-year-income.ts; never mixed with art. 8 of the social-assistance act.
+ * The zod schemas, built on first use: building them costs about a fifth of the cold start
+ * (issue 8), and a valid household never needs them — the fast path (./fast-parse.ts) answers for
+ * it. They stay the definition of what is valid: an input the fast path is not sure of, and every
+ * error report, goes through them.
  */
-export const BaseYearSchema = z.strictObject({
-  year: z.number().int().min(LIMITS.baseYear.min).max(LIMITS.baseYear.max).describe("The calendar year the incomes below are for (rok bazowy)."),
-  incomes: z
-    .record(z.string().min(1).max(LIMITS.idLength), money)
-    .describe(
-      "Member id → the member's dochód of the base year (art. 3 pkt 1 ustawy o świadczeniach rodzinnych: after tax, contributions and costs, less alimony paid to others). A member not listed: unknown. \"0\": no income.",
+function defineSchemas() {
+  const printable = z.string().refine(isPrintable, { params: { expected: "printable" } });
+
+  const civilDate = z
+    .string()
+    .refine(isCivilDate, { params: { expected: "date" } })
+    .describe("A calendar date, YYYY-MM-DD.");
+
+  const money = z
+    .string()
+    .refine((s) => MONEY_PATTERN.test(s), { params: { expected: "money" } })
+    .describe('An amount in złoty as a string with at most two decimals, e.g. "1161.60".');
+
+  const hectares = z
+    .string()
+    .refine((s) => DECIMAL_PATTERN.test(s), { params: { expected: "decimal" } })
+    .describe('Hectares przeliczeniowe as a decimal string, e.g. "2.5600".');
+
+  const validUntil = z
+    .union([civilDate, z.literal("permanent")])
+    .describe('Last day the orzeczenie is valid, or "permanent" (na stałe).');
+
+  const IncomeSchema = z
+    .strictObject({
+      type: z.enum(INCOME_TYPES),
+      gross: money.describe("Przychód of the month considered (art. 8 ust. 3)."),
+      incomeTax: money.optional().describe("Podatek dochodowy od osób fizycznych."),
+      healthContribution: money.optional().describe("Składka na ubezpieczenie zdrowotne."),
+      socialContribution: money.optional().describe("Składki na ubezpieczenia społeczne."),
+      oneOff: z
+        .strictObject({ receivedOn: civilDate })
+        .optional()
+        .describe("A one-off income (art. 8 ust. 11), with the date it was received."),
+    })
+    .superRefine((income, ctx) => checkDeductions(income, reportTo(ctx)));
+
+  const DisabilityEvidenceSchema = z.discriminatedUnion("kind", [
+    z.strictObject({
+      kind: z.literal("stopien"),
+      degree: z.enum(DEGREES),
+      validFrom: civilDate.optional(),
+      validUntil: validUntil.optional(),
+    }),
+    z.strictObject({
+      kind: z.literal("orzeczenie-dziecka"),
+      indication7: z.boolean().optional().describe("Wskazanie 7: stała lub długotrwała opieka innej osoby."),
+      indication8: z.boolean().optional().describe("Wskazanie 8: stały współudział opiekuna w leczeniu, rehabilitacji i edukacji."),
+      validFrom: civilDate.optional(),
+      validUntil: validUntil.optional(),
+    }),
+    z.strictObject({
+      kind: z.literal("zus"),
+      finding: z.enum(ZUS_FINDINGS),
+      issuedOn: civilDate.optional(),
+      validFrom: civilDate.optional(),
+      validUntil: validUntil.optional(),
+    }),
+    z.strictObject({
+      kind: z.literal("grupa-inwalidzka"),
+      group: z.enum(INVALIDITY_GROUPS),
+      validFrom: civilDate.optional(),
+      validUntil: validUntil.optional(),
+    }),
+    z.strictObject({
+      kind: z.literal("krus"),
+      withZasilekPielegnacyjny: z.boolean(),
+      validFrom: civilDate.optional(),
+      validUntil: validUntil.optional(),
+    }),
+  ]);
+
+  /**
+   * The base-year income regime of the ustawa o świadczeniach rodzinnych (art. 3 pkt 1, 2, 23, 24;
+   * art. 5 ust. 4–4b, 8), also used by fundusz alimentacyjny: the family's dochód of the calendar
+   * year before the benefit period, with income lost removed and income gained added.
+   * Computed in src/household/base-year-income.ts; never mixed with art. 8 of the social-assistance act.
+   */
+  const BaseYearSchema = z.strictObject({
+    year: z.number().int().min(LIMITS.baseYear.min).max(LIMITS.baseYear.max).describe("The calendar year the incomes below are for (rok bazowy)."),
+    incomes: z
+      .record(z.string().min(1).max(LIMITS.idLength), money)
+      .describe(
+        "Member id → the member's dochód of the base year (art. 3 pkt 1 ustawy o świadczeniach rodzinnych: after tax, contributions and costs, less alimony paid to others). A member not listed: unknown. \"0\": no income.",
+      ),
+    farmHectares: hectares
+      .optional()
+      .describe('Hektary przeliczeniowe of the family\'s farm in the base year. Omitted: unknown. "0": no farm.'),
+    lostIncome: z
+      .array(z.strictObject({ member: z.string().min(1).max(LIMITS.idLength), amount: money.describe("The base-year dochód from the source that was lost.") }))
+      .max(LIMITS.baseYearEntries)
+      .optional()
+      .describe("Utrata dochodu (art. 3 pkt 23, art. 5 ust. 4). Omitted: unknown. Empty list: none."),
+    gainedIncome: z
+      .array(
+        z.strictObject({
+          member: z.string().min(1).max(LIMITS.idLength),
+          monthly: money.describe("The monthly dochód gained, as art. 5 ust. 4a–4b fixes it."),
+          includedInBaseYear: money.optional().describe("The part of the base-year dochód already coming from this source (gained during the base year)."),
+        }),
+      )
+      .max(LIMITS.baseYearEntries)
+      .optional()
+      .describe("Uzyskanie dochodu (art. 3 pkt 24, art. 5 ust. 4a). Omitted: unknown. Empty list: none."),
+  });
+
+  const MemberSchema = z.strictObject({
+    id: printable.min(1).max(LIMITS.idLength).describe("Identifier unique within the household."),
+    role: z.enum(ROLES),
+    name: printable.max(LIMITS.nameLength).optional().describe("Printed only when asked; redacted by --redact."),
+    birthDate: civilDate.optional(),
+    pesel: z.string().optional().describe("11-digit PESEL; its checksum is verified and the birth date derived."),
+    sex: z.enum(SEXES).optional(),
+    incomes: z.array(IncomeSchema).max(LIMITS.incomesPerMember).optional().describe("Omitted: unknown. Empty list: no income."),
+    alimonyPaid: money.optional().describe("Alimony this member pays to people outside the household (art. 8 ust. 3 pkt 3)."),
+    farm: z
+      .strictObject({ hectares, krusContributions: money.optional() })
+      .optional()
+      .describe("Farm in hectares przeliczeniowe, and the monthly KRUS contributions paid."),
+    disability: z.array(DisabilityEvidenceSchema).max(LIMITS.disabilityEvidence).optional().describe("Omitted: unknown. Empty list: none."),
+    residence: z.enum(RESIDENCE_STATUSES).optional(),
+    situations: z.array(z.enum(SITUATIONS)).max(SITUATIONS.length).optional(),
+    caresFor: z
+      .array(z.string().min(1).max(LIMITS.idLength))
+      .max(LIMITS.listedIds)
+      .optional()
+      .describe("Ids of the members this member directly cares for (sprawuje bezpośrednią opiekę). Omitted: unknown. Empty list: nobody."),
+    childrenNotListed: z
+      .number()
+      .int()
+      .min(0)
+      .max(LIMITS.childrenNotListed)
+      .optional()
+      .describe("Children this member has or had in their care who are not listed in members (grown up, living elsewhere). Omitted: unknown."),
+    applicantRelation: z
+      .enum(APPLICANT_RELATIONS)
+      .optional()
+      .describe("The applicant's relation to this member, when a benefit is claimed for them (e.g. a child)."),
+    custodySince: civilDate
+      .optional()
+      .describe("Date the applicant took this child into custody (opieka prawna, opieka faktyczna) or adopted them."),
+    alimony: z
+      .strictObject({
+        awarded: money
+          .optional()
+          .describe("Monthly alimony (alimenty) set for this member by a court or a court settlement (ustawa o pomocy osobom uprawnionym do alimentów, art. 2 pkt 11). Omitted: unknown."),
+        enforcementIneffective: z
+          .boolean()
+          .optional()
+          .describe("Enforcement of the alimony was ineffective (bezskuteczność egzekucji, art. 2 pkt 2 of that act). Omitted: unknown."),
+      })
+      .optional()
+      .describe("Alimony due to this member (for fundusz alimentacyjny)."),
+    birth: z
+      .strictObject({
+        live: z.boolean().optional().describe("Urodzenie żywe."),
+        severeConditionCertificate: z
+          .boolean()
+          .optional()
+          .describe("Zaświadczenie lekarskie (art. 4 ust. 3 ustawy „Za życiem”): ciężkie i nieodwracalne upośledzenie albo nieuleczalna choroba zagrażająca życiu, powstałe w okresie prenatalnym lub w czasie porodu."),
+        prenatalCareFromWeek: z
+          .number()
+          .int()
+          .min(LIMITS.pregnancyWeek.min)
+          .max(LIMITS.pregnancyWeek.max)
+          .optional()
+          .describe("Week of pregnancy from which the mother was under medical care, as the doctor's or midwife's certificate states."),
+        prenatalCareUntilBirth: z.boolean().optional().describe("The mother stayed under medical care until the birth."),
+      })
+      .optional()
+      .describe("Facts of this member's birth (for a child a birth benefit is claimed for)."),
+    flags: z
+      .strictObject({
+        receivesCareServices: z.boolean().optional().describe("Already receives usługi opiekuńcze or specjalistyczne usługi opiekuńcze."),
+        inEducation: z.boolean().optional().describe("Attends school or higher education."),
+        pitInMunicipality: z
+          .boolean()
+          .optional()
+          .describe("Files PIT with the tax office competent for a resident of the municipality of residence (e.g. Kraków's KKR 3+)."),
+        schoolPupil: z
+          .boolean()
+          .optional()
+          .describe("Uczeń szkoły (or słuchacz kolegium/ośrodka) within ustawa o systemie oświaty art. 90b ust. 3 — not a student of higher education."),
+      })
+      .optional(),
+  });
+
+  const MunicipalitySchema = z.union([
+    z.literal("other"),
+    z.strictObject({
+      teryt: z.string().refine(isTeryt, { params: { expected: "teryt" } }).optional(),
+      name: z.string().max(LIMITS.nameLength).optional(),
+    }),
+  ]);
+
+  const HouseholdFields = z.strictObject({
+    evaluationDate: civilDate.describe("The date on which the law is applied."),
+    municipality: MunicipalitySchema.optional(),
+    householdType: z
+      .enum(HOUSEHOLD_TYPES)
+      .describe("single: osoba samotnie gospodarująca; family: rodzina (art. 6 pkt 14)."),
+    members: z.array(MemberSchema).min(1).max(LIMITS.members),
+    situations: z
+      .array(z.enum(SITUATIONS))
+      .max(SITUATIONS.length)
+      .optional()
+      .describe("Art. 7 situations of the household. Omitted: unknown."),
+    applicationDate: civilDate
+      .optional()
+      .describe("Date the application (wniosek) was filed, where a benefit has an application deadline."),
+    baseYear: BaseYearSchema.optional().describe(
+      "Income of the base year (rok bazowy) for świadczenia rodzinne and fundusz alimentacyjny. Omitted: unknown.",
     ),
-  farmHectares: hectares
-    .optional()
-    .describe('Hektary przeliczeniowe of the family\'s farm in the base year. Omitted: unknown. "0": no farm.'),
-  lostIncome: z
-    .array(z.strictObject({ member: z.string().min(1).max(LIMITS.idLength), amount: money.describe("The base-year dochód from the source that was lost.") }))
-    .max(LIMITS.baseYearEntries)
-    .optional()
-    .describe("Utrata dochodu (art. 3 pkt 23, art. 5 ust. 4). Omitted: unknown. Empty list: none."),
-  gainedIncome: z
-    .array(
-      z.strictObject({
-        member: z.string().min(1).max(LIMITS.idLength),
-        monthly: money.describe("The monthly dochód gained, as art. 5 ust. 4a–4b fixes it."),
-        includedInBaseYear: money.optional().describe("The part of the base-year dochód already coming from this source (gained during the base year)."),
-      }),
-    )
-    .max(LIMITS.baseYearEntries)
-    .optional()
-    .describe("Uzyskanie dochodu (art. 3 pkt 24, art. 5 ust. 4a). Omitted: unknown. Empty list: none."),
-});
+    incomeLoss: z
+      .boolean()
+      .optional()
+      .describe("Income was lost: art. 8 ust. 3 then counts the month of the application, not the month before."),
+  });
 
-export const MemberSchema = z.strictObject({
-  id: printable.min(1).max(LIMITS.idLength).describe("Identifier unique within the household."),
-  role: z.enum(ROLES),
-  name: printable.max(LIMITS.nameLength).optional().describe("Printed only when asked; redacted by --redact."),
-  birthDate: civilDate.optional(),
-  pesel: z.string().optional().describe("11-digit PESEL; its checksum is verified and the birth date derived."),
-  sex: z.enum(SEXES).optional(),
-  incomes: z.array(IncomeSchema).max(LIMITS.incomesPerMember).optional().describe("Omitted: unknown. Empty list: no income."),
-  alimonyPaid: money.optional().describe("Alimony this member pays to people outside the household (art. 8 ust. 3 pkt 3)."),
-  farm: z
-    .strictObject({ hectares, krusContributions: money.optional() })
-    .optional()
-    .describe("Farm in hectares przeliczeniowe, and the monthly KRUS contributions paid."),
-  disability: z.array(DisabilityEvidenceSchema).max(LIMITS.disabilityEvidence).optional().describe("Omitted: unknown. Empty list: none."),
-  residence: z.enum(RESIDENCE_STATUSES).optional(),
-  situations: z.array(z.enum(SITUATIONS)).max(SITUATIONS.length).optional(),
-  caresFor: z
-    .array(z.string().min(1).max(LIMITS.idLength))
-    .max(LIMITS.listedIds)
-    .optional()
-    .describe("Ids of the members this member directly cares for (sprawuje bezpośrednią opiekę). Omitted: unknown. Empty list: nobody."),
-  childrenNotListed: z
-    .number()
-    .int()
-    .min(0)
-    .max(LIMITS.childrenNotListed)
-    .optional()
-    .describe("Children this member has or had in their care who are not listed in members (grown up, living elsewhere). Omitted: unknown."),
-  applicantRelation: z
-    .enum(APPLICANT_RELATIONS)
-    .optional()
-    .describe("The applicant's relation to this member, when a benefit is claimed for them (e.g. a child)."),
-  custodySince: civilDate
-    .optional()
-    .describe("Date the applicant took this child into custody (opieka prawna, opieka faktyczna) or adopted them."),
-  alimony: z
-    .strictObject({
-      awarded: money
-        .optional()
-        .describe("Monthly alimony (alimenty) set for this member by a court or a court settlement (ustawa o pomocy osobom uprawnionym do alimentów, art. 2 pkt 11). Omitted: unknown."),
-      enforcementIneffective: z
-        .boolean()
-        .optional()
-        .describe("Enforcement of the alimony was ineffective (bezskuteczność egzekucji, art. 2 pkt 2 of that act). Omitted: unknown."),
-    })
-    .optional()
-    .describe("Alimony due to this member (for fundusz alimentacyjny)."),
-  birth: z
-    .strictObject({
-      live: z.boolean().optional().describe("Urodzenie żywe."),
-      severeConditionCertificate: z
-        .boolean()
-        .optional()
-        .describe("Zaświadczenie lekarskie (art. 4 ust. 3 ustawy „Za życiem”): ciężkie i nieodwracalne upośledzenie albo nieuleczalna choroba zagrażająca życiu, powstałe w okresie prenatalnym lub w czasie porodu."),
-      prenatalCareFromWeek: z
-        .number()
-        .int()
-        .min(LIMITS.pregnancyWeek.min)
-        .max(LIMITS.pregnancyWeek.max)
-        .optional()
-        .describe("Week of pregnancy from which the mother was under medical care, as the doctor's or midwife's certificate states."),
-      prenatalCareUntilBirth: z.boolean().optional().describe("The mother stayed under medical care until the birth."),
-    })
-    .optional()
-    .describe("Facts of this member's birth (for a child a birth benefit is claimed for)."),
-  flags: z
-    .strictObject({
-      receivesCareServices: z.boolean().optional().describe("Already receives usługi opiekuńcze or specjalistyczne usługi opiekuńcze."),
-      inEducation: z.boolean().optional().describe("Attends school or higher education."),
-      pitInMunicipality: z
-        .boolean()
-        .optional()
-        .describe("Files PIT with the tax office competent for a resident of the municipality of residence (e.g. Kraków's KKR 3+)."),
-      schoolPupil: z
-        .boolean()
-        .optional()
-        .describe("Uczeń szkoły (or słuchacz kolegium/ośrodka) within ustawa o systemie oświaty art. 90b ust. 3 — not a student of higher education."),
-    })
-    .optional(),
-});
+  const household = HouseholdFields.superRefine((h, ctx) => checkHousehold(h, reportTo(ctx)));
+  return { household, fields: HouseholdFields, income: IncomeSchema, disability: DisabilityEvidenceSchema };
+}
 
-export const MunicipalitySchema = z.union([
-  z.literal("other"),
-  z.strictObject({
-    teryt: z.string().refine(isTeryt, { params: { expected: "teryt" } }).optional(),
-    name: z.string().max(LIMITS.nameLength).optional(),
-  }),
-]);
+type Schemas = ReturnType<typeof defineSchemas>;
+let defined: Schemas | undefined;
+function schemas(): Schemas {
+  defined ??= defineSchemas();
+  return defined;
+}
 
-const HouseholdFields = z.strictObject({
-  evaluationDate: civilDate.describe("The date on which the law is applied."),
-  municipality: MunicipalitySchema.optional(),
-  householdType: z
-    .enum(HOUSEHOLD_TYPES)
-    .describe("single: osoba samotnie gospodarująca; family: rodzina (art. 6 pkt 14)."),
-  members: z.array(MemberSchema).min(1).max(LIMITS.members),
-  situations: z
-    .array(z.enum(SITUATIONS))
-    .max(SITUATIONS.length)
-    .optional()
-    .describe("Art. 7 situations of the household. Omitted: unknown."),
-  applicationDate: civilDate
-    .optional()
-    .describe("Date the application (wniosek) was filed, where a benefit has an application deadline."),
-  baseYear: BaseYearSchema.optional().describe(
-    "Income of the base year (rok bazowy) for świadczenia rodzinne and fundusz alimentacyjny. Omitted: unknown.",
-  ),
-  incomeLoss: z
-    .boolean()
-    .optional()
-    .describe("Income was lost: art. 8 ust. 3 then counts the month of the application, not the month before."),
-});
-
-export const HouseholdSchema = HouseholdFields.superRefine((h, ctx) => checkHousehold(h, reportTo(ctx)));
+/** The household input as a zod schema (built when first used). */
+export const HouseholdSchema = z.lazy(() => schemas().household);
 
 /**
  * The rules that join fields of the household: one applicant, one member when single, ids that
  * exist and do not repeat, a PESEL that agrees with the birth date and sex, nobody born after
  * the evaluation date.
  */
-export function checkHousehold(h: z.output<typeof HouseholdFields>, report: ReportIssue): void {
+export function checkHousehold(h: z.output<Schemas["fields"]>, report: ReportIssue): void {
   // Plain loops: this runs for every household evaluated. The order of the issues is part of the output.
   const ids = new Set<string>();
   let applicants = 0;
@@ -344,9 +363,9 @@ export function checkHousehold(h: z.output<typeof HouseholdFields>, report: Repo
 }
 
 /** The household as written by the caller (before validation). */
-export type HouseholdInput = z.input<typeof HouseholdSchema>;
+export type HouseholdInput = z.input<Schemas["household"]>;
 /** A validated household. */
-export type Household = z.output<typeof HouseholdSchema>;
+export type Household = z.output<Schemas["household"]>;
 export type Member = Household["members"][number];
-export type Income = z.output<typeof IncomeSchema>;
-export type DisabilityEvidence = z.output<typeof DisabilityEvidenceSchema>;
+export type Income = z.output<Schemas["income"]>;
+export type DisabilityEvidence = z.output<Schemas["disability"]>;
