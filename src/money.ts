@@ -89,6 +89,16 @@ export class Grosze {
     return decimalOfGrosze(this.big ?? this.small);
   }
 
+  /** The sum as a JS number while it is a safe integer, else `undefined`. */
+  safe(): number | undefined {
+    return this.big === undefined ? this.small : undefined;
+  }
+
+  /** The sum as the trace shows it: the text formatAmount gives its Decimal. */
+  shown(): string {
+    return textOfGrosze(this.big ?? this.small);
+  }
+
   private plus(text: string, sign: 1 | -1): this {
     if (this.big === undefined) {
       const n = smallGrosze(text);
@@ -104,11 +114,16 @@ export class Grosze {
   }
 }
 
-/** Whole grosze as a Decimal in złoty, exactly (the inverse of groszeOf, negatives too). */
-export function decimalOfGrosze(grosze: bigint | number): Decimal {
+/** Whole grosze as złoty with two decimals ("1161.60", "-0.05"), exactly. */
+function textOfGrosze(grosze: bigint | number): string {
   const negative = grosze < 0;
   const digits = (negative ? -grosze : grosze).toString().padStart(3, "0");
-  return new Decimal(`${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`);
+  return `${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
+/** Whole grosze as a Decimal in złoty, exactly (the inverse of groszeOf, negatives too). */
+export function decimalOfGrosze(grosze: bigint | number): Decimal {
+  return new Decimal(textOfGrosze(grosze));
 }
 
 export function dec(value: string | number | Decimal): Decimal {
@@ -153,7 +168,15 @@ export function parameterDecimal(value: string): Decimal {
   return d;
 }
 
-const scaled = new WeakMap<Decimal, Map<string, { readonly value: Decimal; readonly shown: string }>>();
+/** A parameter worked out for a household size and factor: exact, as text, and in grosze when whole. */
+export interface Scaled {
+  readonly value: Decimal;
+  readonly shown: string;
+  /** `value` in whole grosze when it is whole grosze and a safe integer, else `undefined`. */
+  readonly grosze: number | undefined;
+}
+
+const scaled = new WeakMap<Decimal, Map<string, Scaled>>();
 
 /**
  * A parameter × a count × a factor (the per-person criterion × household members × a
@@ -161,7 +184,7 @@ const scaled = new WeakMap<Decimal, Map<string, { readonly value: Decimal; reado
  * once per parameter, count and factor rather than for every household: parameters are
  * shared instances (parameterDecimal), and there are few household sizes and percentages.
  */
-export function scaledParameter(value: Decimal, count: number, factor: string): { readonly value: Decimal; readonly shown: string } {
+export function scaledParameter(value: Decimal, count: number, factor: string): Scaled {
   let byKey = scaled.get(value);
   if (byKey === undefined) {
     byKey = new Map();
@@ -171,7 +194,8 @@ export function scaledParameter(value: Decimal, count: number, factor: string): 
   let found = byKey.get(key);
   if (found === undefined) {
     const product = value.times(count).times(parameterDecimal(factor));
-    found = { value: product, shown: formatAmount(product) };
+    const grosze = product.times(100);
+    found = { value: product, shown: formatAmount(product), grosze: grosze.isInteger() && grosze.abs().lte(Number.MAX_SAFE_INTEGER) ? grosze.toNumber() : undefined };
     byKey.set(key, found);
   }
   return found;

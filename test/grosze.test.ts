@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateHousehold } from "../src/index.js";
-import { Decimal, Grosze, groszeOf } from "../src/money.js";
+import { Decimal, Grosze, formatAmount, groszeOf, parameterDecimal, scaledParameter } from "../src/money.js";
 import { single } from "./support/households.js";
 
 describe("groszeOf", () => {
@@ -64,6 +64,10 @@ describe("Grosze (a running sum in whole grosze)", () => {
         expect(a.sum.value()).toBe(a.expected);
         expect(a.sum.isPositive()).toBe(a.expected > 0n);
         expect(a.sum.toDecimal().toFixed(2)).toBe(new Decimal(a.expected.toString()).div(100).toFixed(2));
+        expect(a.sum.shown()).toBe(formatAmount(a.sum.toDecimal()));
+        const safe = a.sum.safe();
+        if (safe !== undefined) expect(BigInt(safe)).toBe(a.expected);
+        if (!Number.isSafeInteger(Number(a.expected))) expect(safe).toBeUndefined();
         expect(a.sum.addSum(b.sum).value()).toBe(a.expected + b.expected);
       }),
       { numRuns: 2000 },
@@ -83,5 +87,24 @@ describe("Grosze (a running sum in whole grosze)", () => {
     expect(tenTimes().add("0.03").subtract("0.01").toDecimal().toFixed(2)).toBe("90071992547409.92");
     expect(new Grosze().subtract("0.01").isPositive()).toBe(false);
     expect(new Grosze().isPositive()).toBe(false);
+  });
+});
+
+describe("scaledParameter in grosze", () => {
+  it("is the product in whole grosze when it is whole grosze and a safe integer, and undefined otherwise", () => {
+    const parameter = fc
+      .tuple(fc.bigInt({ min: 0n, max: 10n ** 16n - 1n }), fc.constantFrom("", ".5", ".05", ".005", ".000001", ".30"))
+      .map(([units, fraction]) => `${units}${fraction}`);
+    const factor = fc.constantFrom("1", "1.3", "2.2", "0.5", "0.35", "0.000001");
+    fc.assert(
+      fc.property(parameter, fc.integer({ min: 1, max: 10000 }), factor, (value, count, f) => {
+        const scaled = scaledParameter(parameterDecimal(value), count, f);
+        const grosze = new Decimal(value).times(count).times(f).times(100);
+        expect(scaled.value.times(100).eq(grosze)).toBe(true);
+        if (grosze.isInteger() && grosze.lte(Number.MAX_SAFE_INTEGER)) expect(scaled.grosze).toBe(grosze.toNumber());
+        else expect(scaled.grosze).toBeUndefined();
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,4 +1,5 @@
-import { ZERO, formatAmount, scaledParameter } from "../money.js";
+import type { HouseholdIncome } from "../household/income.js";
+import { type Scaled, ZERO, formatAmount, scaledParameter } from "../money.js";
 import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
@@ -35,25 +36,26 @@ export function incomeCondition(spec: IncomeSpec, ctx: EvaluationContext): Condi
     });
   }
   const factor = percentValue ?? "1";
+  const lte = spec.operator === "lte";
   let threshold;
-  let amount;
+  let amountShown;
+  let passes;
   let baseKey;
   if (spec.scope === "claimant") {
     const own = income.memberTotal(ctx.claimantIndex);
-    amount = own.isNegative() ? ZERO : own; // never below zero, as for the household (open question negative-income)
+    const amount = own.isNegative() ? ZERO : own; // never below zero, as for the household (open question negative-income)
     threshold = scaledParameter(criterion.perPerson, 1, factor);
+    amountShown = formatAmount(amount);
+    passes = lte ? amount.lte(threshold.value) : amount.lt(threshold.value);
     baseKey = "income.base-claimant";
-  } else if (spec.scope === "family-per-person" || family) {
-    amount = income.total;
-    threshold = scaledParameter(criterion.perPerson, members, factor);
-    baseKey = "income.base-family";
   } else {
-    amount = income.total;
-    threshold = scaledParameter(criterion.single, 1, factor);
-    baseKey = "income.base-single";
+    const perPerson = spec.scope === "family-per-person" || family;
+    threshold = perPerson ? scaledParameter(criterion.perPerson, members, factor) : scaledParameter(criterion.single, 1, factor);
+    amountShown = income.totalShown;
+    passes = totalWithin(income, threshold, lte);
+    baseKey = perPerson ? "income.base-family" : "income.base-single";
   }
-  const passes = spec.operator === "lte" ? amount.lte(threshold.value) : amount.lt(threshold.value);
-  const shown = { income: formatAmount(amount), threshold: threshold.shown, single: scaledParameter(criterion.single, 1, "1").shown, perPerson: scaledParameter(criterion.perPerson, 1, "1").shown };
+  const shown = { income: amountShown, threshold: threshold.shown, single: scaledParameter(criterion.single, 1, "1").shown, perPerson: scaledParameter(criterion.perPerson, 1, "1").shown };
   const values: Record<string, string> = { single: shown.single, perPerson: shown.perPerson, threshold: shown.threshold };
   if (percentValue !== undefined && percentValue !== null) values["percent"] = percentValue;
   const args = {
@@ -72,4 +74,12 @@ export function incomeCondition(spec: IncomeSpec, ctx: EvaluationContext): Condi
     values,
     sources,
   });
+}
+
+/** The household's total against a threshold: in whole grosze when both are (exact integers), otherwise as decimals. */
+function totalWithin(income: HouseholdIncome, threshold: Scaled, lte: boolean): boolean {
+  const total = income.totalGrosze;
+  const limit = threshold.grosze;
+  if (total !== undefined && limit !== undefined) return lte ? total <= limit : total < limit;
+  return lte ? income.total.lte(threshold.value) : income.total.lt(threshold.value);
 }

@@ -1,5 +1,5 @@
 import { monthOf, monthsBetween, previousMonth } from "../dates.js";
-import { type Decimal, Grosze, ZERO, dec, parameterDecimal } from "../money.js";
+import { type Decimal, Grosze, ZERO, dec, formatAmount, parameterDecimal } from "../money.js";
 import type { RuleVersion } from "../rules/schema.js";
 import type { Household, Income, Member } from "./schema.js";
 
@@ -24,6 +24,13 @@ export interface HouseholdIncome {
   readonly missing: readonly string[];
   /** Sum over members, never below zero (open question negative-income). */
   readonly total: Decimal;
+  /** `total` as the trace shows it (formatAmount), worked out once for every condition and formula that quotes it. */
+  readonly totalShown: string;
+  /**
+   * `total` in whole grosze, when it is whole grosze (no twelfth of a one-off income, no farm)
+   * and a safe integer; else `undefined`. Comparing it with a threshold in grosze is exact.
+   */
+  readonly totalGrosze: number | undefined;
 }
 
 export interface IncomeParameters {
@@ -153,15 +160,50 @@ export function householdIncome(
     if (income.fraction !== undefined) fraction = plus(fraction, income.fraction);
     members.push(income);
   });
-  const raw = totalOf({ grosze, fraction });
-  return {
-    month,
-    // as a Decimal only when asked: most programmes compare the household's total alone
-    memberTotal: (index) => {
-      const income = members[index];
-      return income === undefined ? ZERO : totalOf(income);
-    },
-    missing,
-    total: raw.isNegative() ? ZERO : raw,
-  };
+  return new MonthIncome(month, missing, members, grosze, fraction);
+}
+
+/**
+ * A household's income of one month. In whole grosze (every household without a one-off
+ * twelfth or a farm) it is compared and shown as an integer, and the Decimal is built only for a
+ * formula that asks for it.
+ */
+class MonthIncome implements HouseholdIncome {
+  readonly totalShown: string;
+  readonly totalGrosze: number | undefined;
+  private decimal: Decimal | undefined;
+
+  constructor(
+    readonly month: string,
+    readonly missing: readonly string[],
+    private readonly members: readonly (ExactIncome | undefined)[],
+    private readonly grosze: Grosze,
+    private readonly fraction: Decimal | undefined,
+  ) {
+    const whole = fraction === undefined ? grosze.safe() : undefined;
+    if (whole === undefined) {
+      this.decimal = this.floored();
+      this.totalShown = formatAmount(this.decimal);
+      this.totalGrosze = undefined;
+    } else {
+      this.totalGrosze = whole < 0 ? 0 : whole;
+      this.totalShown = whole < 0 ? formatAmount(ZERO) : grosze.shown();
+    }
+  }
+
+  get total(): Decimal {
+    this.decimal ??= this.floored();
+    return this.decimal;
+  }
+
+  // as a Decimal only when asked: most programmes compare the household's total alone
+  memberTotal(index: number): Decimal {
+    const income = this.members[index];
+    return income === undefined ? ZERO : totalOf(income);
+  }
+
+  private floored(): Decimal {
+    const raw = totalOf({ grosze: this.grosze, fraction: this.fraction });
+    return raw.isNegative() ? ZERO : raw;
+  }
 }

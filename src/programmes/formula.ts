@@ -1,16 +1,26 @@
 import type { EvaluationContext } from "../conditions/context.js";
 import { message } from "../conditions/result.js";
-import { type Decimal, parameterDecimal, roundToGrosz } from "../money.js";
+import { type Decimal, parameterDecimal, roundToGrosz, scaledParameter } from "../money.js";
 import type { AmountResult } from "../explain/trace.js";
 
 /** A programme's arithmetic: reads its numbers from the rule version in `ctx`. */
 export type Formula = (ctx: EvaluationContext, criterionRule: string) => AmountResult;
 
-/** A parameter that must be set in this version. */
-export function required(ctx: EvaluationContext, name: string): Decimal {
+/** A parameter that must be set in this version, as written in the rule. */
+export function requiredText(ctx: EvaluationContext, name: string): string {
   const value = ctx.version.parameters[name];
   if (value === undefined || value === null) throw new Error(`${ctx.rule.id}: parameter ${name} has no value in version ${ctx.version.from}`);
-  return parameterDecimal(value);
+  return value;
+}
+
+/** A parameter that must be set in this version. */
+export function required(ctx: EvaluationContext, name: string): Decimal {
+  return parameterDecimal(requiredText(ctx, name));
+}
+
+/** A parameter's amount as the trace shows it (formatAmount), worked out once per parameter. */
+export function shown(parameter: Decimal): string {
+  return scaledParameter(parameter, 1, "1").shown;
 }
 
 /** Rounds as the rule says, and records a step when rounding changed the value. */

@@ -1,7 +1,7 @@
 import { message } from "../conditions/result.js";
 import { Decimal, formatAmount } from "../money.js";
 import type { Message } from "../explain/trace.js";
-import { type Formula, required, roundAsRuleSays } from "./formula.js";
+import { type Formula, required, roundAsRuleSays, shown } from "./formula.js";
 
 /**
  * Zasiłek okresowy, art. 38 ust. 2–4: the office sets the amount "do wysokości różnicy"
@@ -17,8 +17,8 @@ export const zasilekOkresowy: Formula = (ctx, criterionRule) => {
   const floorAmount = required(ctx, "floorAmount");
   const steps: Message[] = [
     message(single ? "okresowy.difference-single" : "okresowy.difference-family", {
-      criterion: formatAmount(criterion.household),
-      income: formatAmount(income.total),
+      criterion: shown(criterion.household),
+      income: income.totalShown,
       difference: formatAmount(difference),
     }),
   ];
@@ -29,14 +29,14 @@ export const zasilekOkresowy: Formula = (ctx, criterionRule) => {
     steps.push(message("okresowy.cap", { cap: formatAmount(cap), max: formatAmount(max) }));
   }
   if (difference.lt(floorAmount)) {
-    const assess = message("okresowy.below-floor", { difference: formatAmount(difference), floor: formatAmount(floorAmount) });
+    const assess = message("okresowy.below-floor", { difference: formatAmount(difference), floor: shown(floorAmount) });
     return { steps: [...steps, assess], assess, openQuestions: ["okresowy-below-floor"] };
   }
   const percent = required(ctx, single ? "floorPercentSingle" : "floorPercentFamily");
   const share = roundAsRuleSays(ctx, difference.times(percent), steps);
   const min = Decimal.max(share, floorAmount);
   steps.push(
-    message("okresowy.floor", { percent: percent.toString(), share: formatAmount(share), floor: formatAmount(floorAmount), min: formatAmount(min) }),
+    message("okresowy.floor", { percent: percent.toString(), share: formatAmount(share), floor: shown(floorAmount), min: formatAmount(min) }),
   );
   if (min.gt(max)) {
     const assess = message("okresowy.floor-above-cap", { min: formatAmount(min), max: formatAmount(max) });

@@ -1,7 +1,7 @@
 import { message } from "../conditions/result.js";
-import { Decimal, formatAmount } from "../money.js";
+import { Decimal, formatAmount, parameterDecimal, scaledParameter } from "../money.js";
 import type { Message } from "../explain/trace.js";
-import { type Formula, required, roundAsRuleSays } from "./formula.js";
+import { type Formula, required, requiredText, roundAsRuleSays, shown } from "./formula.js";
 
 /**
  * Zasiłek stały, art. 37 ust. 2–3:
@@ -13,37 +13,38 @@ import { type Formula, required, roundAsRuleSays } from "./formula.js";
 export const zasilekStaly: Formula = (ctx, criterionRule) => {
   const criterion = ctx.criterion(criterionRule);
   const income = ctx.income("cash");
-  const percent = required(ctx, "amountPercent");
+  const percentText = requiredText(ctx, "amountPercent");
+  const percent = parameterDecimal(percentText);
   const minimum = required(ctx, "minimum");
   const steps: Message[] = [];
   let amount: Decimal;
   if (ctx.household.householdType === "single") {
     const cap = required(ctx, "capSingle");
-    const base = criterion.single.times(percent);
-    const difference = base.minus(income.total);
+    const base = scaledParameter(criterion.single, 1, percentText);
+    const difference = base.value.minus(income.total);
     amount = Decimal.min(difference, cap);
     steps.push(
       message("staly.single", {
         percent: percent.toString(),
-        criterion: formatAmount(criterion.single),
-        base: formatAmount(base),
-        income: formatAmount(income.total),
+        criterion: shown(criterion.single),
+        base: base.shown,
+        income: income.totalShown,
         difference: formatAmount(difference),
-        cap: formatAmount(cap),
+        cap: shown(cap),
         result: formatAmount(amount),
       }),
     );
   } else {
     const members = ctx.household.members.length;
     const perPersonIncome = income.total.div(members);
-    const base = criterion.perPerson.times(percent);
-    amount = base.minus(perPersonIncome);
+    const base = scaledParameter(criterion.perPerson, 1, percentText);
+    amount = base.value.minus(perPersonIncome);
     steps.push(
       message("staly.family", {
         percent: percent.toString(),
-        criterion: formatAmount(criterion.perPerson),
-        base: formatAmount(base),
-        income: formatAmount(income.total),
+        criterion: shown(criterion.perPerson),
+        base: base.shown,
+        income: income.totalShown,
         members: String(members),
         perPersonIncome: formatAmount(perPersonIncome),
         result: formatAmount(amount),
@@ -52,7 +53,7 @@ export const zasilekStaly: Formula = (ctx, criterionRule) => {
   }
   amount = roundAsRuleSays(ctx, amount, steps);
   if (amount.lt(minimum)) {
-    steps.push(message("staly.minimum", { amount: formatAmount(amount), minimum: formatAmount(minimum) }));
+    steps.push(message("staly.minimum", { amount: formatAmount(amount), minimum: shown(minimum) }));
     amount = minimum;
   }
   return { amount: formatAmount(amount), steps, openQuestions: [] };
