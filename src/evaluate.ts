@@ -32,10 +32,13 @@ export interface Evaluation {
 
 const PROGRAMMES = allRules().filter((r) => r.kind === "programme");
 
-/** The programmes' versions on one date, and the programmes in force then. */
+/** The programmes' versions on one date, the programmes in force then, and the other rules' versions as they are asked for. */
 interface DatePlan {
+  readonly date: string;
   readonly versions: ReadonlyMap<Rule, RuleVersion | undefined>;
   readonly inForce: readonly Rule[];
+  readonly rules: Map<string, { readonly rule: Rule; readonly version: RuleVersion }>;
+  readonly criteria: Map<string, Omit<ResolvedCriterion, "household">>;
 }
 
 /** How many evaluation dates the plans are kept for (a batch has a few). */
@@ -48,7 +51,7 @@ function planFor(date: string): DatePlan {
   if (plan === undefined) {
     if (plans.size >= DATES_REMEMBERED) plans.clear();
     const versions = new Map(PROGRAMMES.map((r) => [r, findVersion(r, date)] as const));
-    plan = { versions, inForce: PROGRAMMES.filter((r) => versions.get(r) !== undefined) };
+    plan = { date, versions, inForce: PROGRAMMES.filter((r) => versions.get(r) !== undefined), rules: new Map(), criteria: new Map() };
     plans.set(date, plan);
   }
   return plan;
@@ -59,24 +62,43 @@ const LIBRARY = { version: VERSION, rulesFingerprint: RULES_FINGERPRINT } as con
 const INCOME_RULE = "pl/pomoc-spoleczna/dochod";
 const EQUIVALENCE_RULE = "pl/niepelnosprawnosc/rownowaznosc-orzeczen";
 
-function versionRef(rule: Rule, date: string): VersionRef {
-  const { version } = valueAt(rule.id, date);
-  return { rule: rule.id, from: version.from, to: version.to, reference: version.reference };
+/** The version of rule `id` on the plan's date (valueAt: an error outside the rule's versions), found once per date. */
+function ruleOn(plan: DatePlan, id: string): { readonly rule: Rule; readonly version: RuleVersion } {
+  let found = plan.rules.get(id);
+  if (found === undefined) {
+    found = valueAt(id, plan.date);
+    plan.rules.set(id, found);
+  }
+  return found;
+}
+
+/** An income criterion on the plan's date: its version and its two amounts, worked out once per date. */
+function criterionOn(plan: DatePlan, id: string): Omit<ResolvedCriterion, "household"> {
+  let found = plan.criteria.get(id);
+  if (found === undefined) {
+    const { rule, version } = ruleOn(plan, id);
+    found = {
+      ref: { rule: rule.id, from: version.from, to: version.to, reference: version.reference },
+      single: parameterDecimal(version.parameters["single"] ?? "0"),
+      perPerson: parameterDecimal(version.parameters["perPerson"] ?? "0"),
+    };
+    plan.criteria.set(id, found);
+  }
+  return found;
 }
 
 /** Facts derived once per household and date, shared by every programme. */
-function facts(household: Household, date: string) {
+function facts(household: Household, plan: DatePlan) {
+  const date = plan.date;
   const criteria = new Map<string, ResolvedCriterion>();
   // per regime, then per criterion rule: ids are the rule table's own strings, hashed once
   const incomes: Record<IncomeRegime, Map<string, HouseholdIncome>> = { cash: new Map(), "in-kind": new Map() };
   const criterion = (ruleId: string): ResolvedCriterion => {
     let c = criteria.get(ruleId);
     if (!c) {
-      const { rule, version } = valueAt(ruleId, date);
-      const single = parameterDecimal(version.parameters["single"] ?? "0");
-      const perPerson = parameterDecimal(version.parameters["perPerson"] ?? "0");
+      const { ref, single, perPerson } = criterionOn(plan, ruleId);
       c = {
-        ref: versionRef(rule, date),
+        ref,
         single,
         perPerson,
         household: household.householdType === "single" ? single : scaledParameter(perPerson, household.members.length, "1").value,
@@ -92,9 +114,9 @@ function facts(household: Household, date: string) {
       let i = incomes[regime].get(criterionRule);
       if (!i) {
         const c = criterion(criterionRule);
-        const { version } = valueAt(criterionRule, date);
+        const { version } = ruleOn(plan, criterionRule);
         i = householdIncome(household, date, regime, {
-          income: valueAt(INCOME_RULE, date).version,
+          income: ruleOn(plan, INCOME_RULE).version,
           criterion: c.household,
           perHectare: parameterDecimal(version.parameters["farmIncomePerHectare"] ?? "0"),
         });
@@ -102,7 +124,7 @@ function facts(household: Household, date: string) {
       }
       return i;
     },
-    equivalences: (): Readonly<Record<string, string>> => valueAt(EQUIVALENCE_RULE, date).version.table ?? {},
+    equivalences: (): Readonly<Record<string, string>> => ruleOn(plan, EQUIVALENCE_RULE).version.table ?? {},
   };
 }
 
@@ -297,6 +319,6 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
     const unknown = requested.filter((id) => !programmes.some((p) => p.id === id));
     if (unknown.length) throw new KryteriumError("invalid-option", `Unknown programme: ${unknown.join(", ")}`);
   }
-  const shared = facts(household, date);
+  const shared = facts(household, plan);
   return { date, library: LIBRARY, results: programmes.map((rule) => evaluateProgramme(rule, plan.versions.get(rule), household, date, shared)) };
 }

@@ -114,8 +114,8 @@ export class Grosze {
   }
 }
 
-/** Whole grosze as złoty with two decimals ("1161.60", "-0.05"), exactly. */
-function textOfGrosze(grosze: bigint | number): string {
+/** Whole grosze as złoty with two decimals ("1161.60", "-0.05"), exactly: the text formatAmount gives their Decimal. */
+export function textOfGrosze(grosze: bigint | number): string {
   const negative = grosze < 0;
   const digits = (negative ? -grosze : grosze).toString().padStart(3, "0");
   return `${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
@@ -176,7 +176,7 @@ export interface Scaled {
   readonly grosze: number | undefined;
 }
 
-const scaled = new WeakMap<Decimal, Map<string, Scaled>>();
+const scaled = new WeakMap<Decimal, Map<number, Map<string, Scaled>>>();
 
 /**
  * A parameter × a count × a factor (the per-person criterion × household members × a
@@ -185,18 +185,22 @@ const scaled = new WeakMap<Decimal, Map<string, Scaled>>();
  * shared instances (parameterDecimal), and there are few household sizes and percentages.
  */
 export function scaledParameter(value: Decimal, count: number, factor: string): Scaled {
-  let byKey = scaled.get(value);
-  if (byKey === undefined) {
-    byKey = new Map();
-    scaled.set(value, byKey);
+  let byCount = scaled.get(value);
+  if (byCount === undefined) {
+    byCount = new Map();
+    scaled.set(value, byCount);
   }
-  const key = `${count}×${factor}`;
-  let found = byKey.get(key);
+  let byFactor = byCount.get(count);
+  if (byFactor === undefined) {
+    byFactor = new Map();
+    byCount.set(count, byFactor);
+  }
+  let found = byFactor.get(factor);
   if (found === undefined) {
     const product = value.times(count).times(parameterDecimal(factor));
     const grosze = product.times(100);
     found = { value: product, shown: formatAmount(product), grosze: grosze.isInteger() && grosze.abs().lte(Number.MAX_SAFE_INTEGER) ? grosze.toNumber() : undefined };
-    byKey.set(key, found);
+    byFactor.set(factor, found);
   }
   return found;
 }

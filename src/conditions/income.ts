@@ -1,5 +1,4 @@
-import type { HouseholdIncome } from "../household/income.js";
-import { type Scaled, ZERO, formatAmount, scaledParameter } from "../money.js";
+import { scaledParameter } from "../money.js";
 import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
@@ -37,25 +36,12 @@ export function incomeCondition(spec: IncomeSpec, ctx: EvaluationContext): Condi
   }
   const factor = percentValue ?? "1";
   const lte = spec.operator === "lte";
-  let threshold;
-  let amountShown;
-  let passes;
-  let baseKey;
-  if (spec.scope === "claimant") {
-    const own = income.memberTotal(ctx.claimantIndex);
-    const amount = own.isNegative() ? ZERO : own; // never below zero, as for the household (open question negative-income)
-    threshold = scaledParameter(criterion.perPerson, 1, factor);
-    amountShown = formatAmount(amount);
-    passes = lte ? amount.lte(threshold.value) : amount.lt(threshold.value);
-    baseKey = "income.base-claimant";
-  } else {
-    const perPerson = spec.scope === "family-per-person" || family;
-    threshold = perPerson ? scaledParameter(criterion.perPerson, members, factor) : scaledParameter(criterion.single, 1, factor);
-    amountShown = income.totalShown;
-    passes = totalWithin(income, threshold, lte);
-    baseKey = perPerson ? "income.base-family" : "income.base-single";
-  }
-  const shown = { income: amountShown, threshold: threshold.shown, single: scaledParameter(criterion.single, 1, "1").shown, perPerson: scaledParameter(criterion.perPerson, 1, "1").shown };
+  const perPerson = spec.scope === "claimant" || spec.scope === "family-per-person" || family;
+  const amount = spec.scope === "claimant" ? income.member(ctx.claimantIndex) : income.total;
+  const threshold = perPerson ? scaledParameter(criterion.perPerson, spec.scope === "claimant" ? 1 : members, factor) : scaledParameter(criterion.single, 1, factor);
+  const passes = amount.within(threshold, lte);
+  const baseKey = spec.scope === "claimant" ? "income.base-claimant" : perPerson ? "income.base-family" : "income.base-single";
+  const shown = { income: amount.shown, threshold: threshold.shown, single: scaledParameter(criterion.single, 1, "1").shown, perPerson: scaledParameter(criterion.perPerson, 1, "1").shown };
   const values: Record<string, string> = { single: shown.single, perPerson: shown.perPerson, threshold: shown.threshold };
   if (percentValue !== undefined && percentValue !== null) values["percent"] = percentValue;
   const args = {
@@ -76,10 +62,3 @@ export function incomeCondition(spec: IncomeSpec, ctx: EvaluationContext): Condi
   });
 }
 
-/** The household's total against a threshold: in whole grosze when both are (exact integers), otherwise as decimals. */
-function totalWithin(income: HouseholdIncome, threshold: Scaled, lte: boolean): boolean {
-  const total = income.totalGrosze;
-  const limit = threshold.grosze;
-  if (total !== undefined && limit !== undefined) return lte ? total <= limit : total < limit;
-  return lte ? income.total.lte(threshold.value) : income.total.lt(threshold.value);
-}

@@ -1,5 +1,5 @@
 import { monthOf, monthsBetween, previousMonth } from "../dates.js";
-import { type Decimal, Grosze, ZERO, dec, formatAmount, parameterDecimal } from "../money.js";
+import { type Decimal, Grosze, type Scaled, ZERO, dec, decimalOfGrosze, formatAmount, parameterDecimal, textOfGrosze } from "../money.js";
 import type { RuleVersion } from "../rules/schema.js";
 import type { Household, Income, Member } from "./schema.js";
 
@@ -18,19 +18,12 @@ export type IncomeRegime = "cash" | "in-kind";
 export interface HouseholdIncome {
   /** The month whose income counts (art. 8 ust. 3). */
   readonly month: string;
-  /** One member's income (the claimant's own, art. 37 ust. 1 pkt 2); zero for a member whose incomes were not given. */
-  memberTotal(index: number): Decimal;
   /** Paths of the facts that are missing (members without an income declaration). */
   readonly missing: readonly string[];
   /** Sum over members, never below zero (open question negative-income). */
-  readonly total: Decimal;
-  /** `total` as the trace shows it (formatAmount), worked out once for every condition and formula that quotes it. */
-  readonly totalShown: string;
-  /**
-   * `total` in whole grosze, when it is whole grosze (no twelfth of a one-off income, no farm)
-   * and a safe integer; else `undefined`. Comparing it with a threshold in grosze is exact.
-   */
-  readonly totalGrosze: number | undefined;
+  readonly total: IncomeAmount;
+  /** One member's own income (the claimant's, art. 37 ust. 1 pkt 2), never below zero; zero for a member whose incomes were not given. */
+  member(index: number): IncomeAmount;
 }
 
 export interface IncomeParameters {
@@ -160,50 +153,60 @@ export function householdIncome(
     if (income.fraction !== undefined) fraction = plus(fraction, income.fraction);
     members.push(income);
   });
-  return new MonthIncome(month, missing, members, grosze, fraction);
+  return new MonthIncome(month, missing, members, { grosze, fraction });
 }
 
-/**
- * A household's income of one month. In whole grosze (every household without a one-off
- * twelfth or a farm) it is compared and shown as an integer, and the Decimal is built only for a
- * formula that asks for it.
- */
 class MonthIncome implements HouseholdIncome {
-  readonly totalShown: string;
-  readonly totalGrosze: number | undefined;
-  private decimal: Decimal | undefined;
+  readonly total: IncomeAmount;
 
   constructor(
     readonly month: string,
     readonly missing: readonly string[],
     private readonly members: readonly (ExactIncome | undefined)[],
-    private readonly grosze: Grosze,
-    private readonly fraction: Decimal | undefined,
+    total: ExactIncome,
   ) {
-    const whole = fraction === undefined ? grosze.safe() : undefined;
+    this.total = new IncomeAmount(total);
+  }
+
+  member(index: number): IncomeAmount {
+    return new IncomeAmount(this.members[index] ?? { grosze: new Grosze(), fraction: undefined });
+  }
+}
+
+/**
+ * An income, floored at zero, exactly. When it is whole grosze and a safe integer (every
+ * household without a one-off twelfth or a farm), it is compared and shown as that integer, and
+ * its Decimal is built only when a formula asks for it.
+ */
+export class IncomeAmount {
+  /** The amount in whole grosze, or `undefined` when it is not whole grosze or not a safe integer. */
+  readonly grosze: number | undefined;
+  /** As the trace shows it (formatAmount). */
+  readonly shown: string;
+  private exact: Decimal | undefined;
+
+  constructor(income: ExactIncome) {
+    const whole = income.fraction === undefined ? income.grosze.safe() : undefined;
     if (whole === undefined) {
-      this.decimal = this.floored();
-      this.totalShown = formatAmount(this.decimal);
-      this.totalGrosze = undefined;
+      const raw = totalOf(income);
+      this.exact = raw.isNegative() ? ZERO : raw;
+      this.shown = formatAmount(this.exact);
+      this.grosze = undefined;
     } else {
-      this.totalGrosze = whole < 0 ? 0 : whole;
-      this.totalShown = whole < 0 ? formatAmount(ZERO) : grosze.shown();
+      this.grosze = whole < 0 ? 0 : whole;
+      this.shown = textOfGrosze(this.grosze);
     }
   }
 
-  get total(): Decimal {
-    this.decimal ??= this.floored();
-    return this.decimal;
+  get decimal(): Decimal {
+    this.exact ??= decimalOfGrosze(this.grosze ?? 0);
+    return this.exact;
   }
 
-  // as a Decimal only when asked: most programmes compare the household's total alone
-  memberTotal(index: number): Decimal {
-    const income = this.members[index];
-    return income === undefined ? ZERO : totalOf(income);
-  }
-
-  private floored(): Decimal {
-    const raw = totalOf({ grosze: this.grosze, fraction: this.fraction });
-    return raw.isNegative() ? ZERO : raw;
+  /** At most (`lte`) or below the threshold: in whole grosze when both are, otherwise as decimals. */
+  within(threshold: Scaled, lte: boolean): boolean {
+    const limit = threshold.grosze;
+    if (this.grosze !== undefined && limit !== undefined) return lte ? this.grosze <= limit : this.grosze < limit;
+    return lte ? this.decimal.lte(threshold.value) : this.decimal.lt(threshold.value);
   }
 }

@@ -13,12 +13,12 @@ export const zasilekOkresowy: Formula = (ctx, criterionRule) => {
   const criterion = ctx.criterion(criterionRule);
   const income = ctx.income("cash");
   const single = ctx.household.householdType === "single";
-  const difference = criterion.household.minus(income.total);
+  const difference = criterion.household.minus(income.total.decimal);
   const floorAmount = required(ctx, "floorAmount");
   const steps: Message[] = [
     message(single ? "okresowy.difference-single" : "okresowy.difference-family", {
       criterion: shown(criterion.household),
-      income: income.totalShown,
+      income: income.total.shown,
       difference: formatAmount(difference),
     }),
   ];

@@ -21,14 +21,14 @@ export const zasilekStaly: Formula = (ctx, criterionRule) => {
   if (ctx.household.householdType === "single") {
     const cap = required(ctx, "capSingle");
     const base = scaledParameter(criterion.single, 1, percentText);
-    const difference = base.value.minus(income.total);
+    const difference = base.value.minus(income.total.decimal);
     amount = Decimal.min(difference, cap);
     steps.push(
       message("staly.single", {
         percent: percent.toString(),
         criterion: shown(criterion.single),
         base: base.shown,
-        income: income.totalShown,
+        income: income.total.shown,
         difference: formatAmount(difference),
         cap: shown(cap),
         result: formatAmount(amount),
@@ -36,7 +36,7 @@ export const zasilekStaly: Formula = (ctx, criterionRule) => {
     );
   } else {
     const members = ctx.household.members.length;
-    const perPersonIncome = income.total.div(members);
+    const perPersonIncome = income.total.decimal.div(members);
     const base = scaledParameter(criterion.perPerson, 1, percentText);
     amount = base.value.minus(perPersonIncome);
     steps.push(
@@ -44,7 +44,7 @@ export const zasilekStaly: Formula = (ctx, criterionRule) => {
         percent: percent.toString(),
         criterion: shown(criterion.perPerson),
         base: base.shown,
-        income: income.totalShown,
+        income: income.total.shown,
         members: String(members),
         perPersonIncome: formatAmount(perPersonIncome),
         result: formatAmount(amount),
