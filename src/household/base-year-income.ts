@@ -1,5 +1,5 @@
 import { parseCivilDate } from "../dates.js";
-import { type Decimal, ZERO, dec, sum } from "../money.js";
+import { type Decimal, ZERO, dec, parameterDecimal, sum } from "../money.js";
 import type { RuleVersion } from "../rules/schema.js";
 import type { Household } from "./schema.js";
 
@@ -63,11 +63,32 @@ export interface BaseYearIncome {
 function parameter(version: RuleVersion, name: string): Decimal {
   const value = version.parameters[name];
   if (value === undefined || value === null) throw new Error(`Rule parameter ${name} is not set`);
-  return dec(value);
+  return parameterDecimal(value);
 }
 
-/** The first day of the benefit period `date` falls in, and the base year it calls for. */
-export function benefitPeriod(date: string, regime: RuleVersion): { periodStart: string; baseYear: number } {
+type BenefitPeriod = { readonly periodStart: string; readonly baseYear: number };
+
+/** How many dates the benefit periods are kept for, per regime version (a batch has a few dates). */
+const DATES_REMEMBERED = 64;
+const periods = new WeakMap<RuleVersion, Map<string, BenefitPeriod>>();
+
+/** The first day of the benefit period `date` falls in, and the base year it calls for: worked out once per regime version and date. */
+export function benefitPeriod(date: string, regime: RuleVersion): BenefitPeriod {
+  let byDate = periods.get(regime);
+  if (byDate === undefined) {
+    byDate = new Map();
+    periods.set(regime, byDate);
+  }
+  let period = byDate.get(date);
+  if (period === undefined) {
+    if (byDate.size >= DATES_REMEMBERED) byDate.clear();
+    period = periodOf(date, regime);
+    byDate.set(date, period);
+  }
+  return period;
+}
+
+function periodOf(date: string, regime: RuleVersion): BenefitPeriod {
   const parts = parseCivilDate(date);
   if (!parts) throw new RangeError(`Not a civil date: ${date}`);
   const month = parameter(regime, "periodStartMonth").toNumber();
@@ -121,7 +142,7 @@ export function baseYearIncome(household: Household, date: string, params: BaseY
     if (version === undefined) problem = "farm-year-not-encoded";
     else if (value === undefined || value === null) problem = "farm-amount-open";
     else {
-      const annualPerHectare = dec(value);
+      const annualPerHectare = parameterDecimal(value);
       farm = { hectares, annualPerHectare, annual: hectares.times(annualPerHectare), version };
     }
   }

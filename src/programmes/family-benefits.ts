@@ -4,10 +4,11 @@ import { message } from "../conditions/result.js";
 import { ageOn } from "../household/age.js";
 import { type BaseYearIncome, baseYearIncome } from "../household/base-year-income.js";
 import type { Member } from "../household/schema.js";
-import { Decimal, ZERO, dec, formatAmount, sum } from "../money.js";
+import { Decimal, ZERO, dec, formatAmount, parameterDecimal, scaledParameter, sum } from "../money.js";
 import { findVersion, getRule, valueAt } from "../rules/registry.js";
 import type { BaseYearIncomeSpec, ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult, ConditionStatus, Message, VersionRef } from "../explain/trace.js";
+import { shown } from "./formula.js";
 
 /**
  * The arithmetic shared by the `base-year-income` condition and the `zasilek-rodzinny` and
@@ -56,7 +57,7 @@ export interface FamilyBenefit {
 function param(ctx: EvaluationContext, name: string): Decimal | null {
   const value = ctx.version.parameters[name];
   if (value === undefined) throw new Error(`${ctx.rule.id}: parameter ${name} is not defined in version ${ctx.version.from}`);
-  return value === null ? null : dec(value);
+  return value === null ? null : parameterDecimal(value);
 }
 
 function ref(ruleId: string, date: string): VersionRef {
@@ -143,13 +144,13 @@ function verdictAt(
   children: readonly ChildLine[],
 ): Verdict {
   const n = ctx.household.members.length;
-  const threshold = perPerson.times(n);
+  const threshold = scaledParameter(perPerson, n, "1");
   const income12 = income.annualEquivalent;
-  const threshold12 = threshold.times(income.months);
+  const threshold12 = threshold.value.times(income.months);
   const common = {
     monthly: formatAmount(income.monthly),
-    threshold: formatAmount(threshold),
-    perPerson: formatAmount(perPerson),
+    threshold: threshold.shown,
+    perPerson: shown(perPerson),
     members: String(n),
     year: String(income.expectedYear),
   };
@@ -294,21 +295,23 @@ function computeFamilyBenefit(spec: BaseYearIncomeSpec, ctx: EvaluationContext, 
     return { sources, facts, values: {}, steps: [incomeStep], status: "assess", message: m, missing: [], openQuestions: ["family-criterion-open"], assess: m };
   }
   const children = childLines(spec, ctx, evaluate);
-  const baseVerdict = verdictAt(spec, ctx, income, dec(perPersonValue), children);
+  const perPerson = parameterDecimal(perPersonValue);
+  const baseVerdict = verdictAt(spec, ctx, income, perPerson, children);
 
   let verdict = baseVerdict;
   let raisedNote: Message | undefined;
-  const values: Record<string, string> = { perPerson: formatAmount(dec(perPersonValue)) };
+  const values: Record<string, string> = { perPerson: shown(perPerson) };
   if (spec.raisedWhen !== undefined && raisedValue !== undefined) {
-    values["raised"] = formatAmount(dec(raisedValue));
+    const raisedCriterion = parameterDecimal(raisedValue);
+    values["raised"] = shown(raisedCriterion);
     const raised = evaluate(spec.raisedWhen, ctx);
     if (raised.status === "pass") {
-      verdict = verdictAt(spec, ctx, income, dec(raisedValue), children);
-      raisedNote = message("family.raised", { raised: formatAmount(dec(raisedValue)) });
+      verdict = verdictAt(spec, ctx, income, raisedCriterion, children);
+      raisedNote = message("family.raised", { raised: shown(raisedCriterion) });
     } else if (raised.status !== "fail" && raised.status !== "not-applicable") {
-      const alt = verdictAt(spec, ctx, income, dec(raisedValue), children);
+      const alt = verdictAt(spec, ctx, income, raisedCriterion, children);
       if (alt.status !== baseVerdict.status || !(alt.amount ?? ZERO).eq(baseVerdict.amount ?? ZERO)) {
-        const m = message("family.raised-unknown", { perPerson: formatAmount(dec(perPersonValue)), raised: formatAmount(dec(raisedValue)) });
+        const m = message("family.raised-unknown", { perPerson: shown(perPerson), raised: shown(raisedCriterion) });
         return {
           sources,
           facts,
