@@ -61,4 +61,3 @@ export function incomeCondition(spec: IncomeSpec, ctx: EvaluationContext): Condi
     sources,
   });
 }
-

@@ -156,6 +156,7 @@ export function householdIncome(
   return new MonthIncome(month, missing, members, { grosze, fraction });
 }
 
+/** The month's income: the household's total and each member's own, as exact amounts. */
 class MonthIncome implements HouseholdIncome {
   readonly total: IncomeAmount;
 
