@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateHousehold } from "../src/index.js";
+import { IncomeAmount } from "../src/household/income.js";
 import { Decimal, Grosze, formatAmount, groszeOf, parameterDecimal, scaledParameter } from "../src/money.js";
 import { single } from "./support/households.js";
 
@@ -106,5 +107,31 @@ describe("scaledParameter in grosze", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("IncomeAmount.within", () => {
+  const amount = (text: string) => new IncomeAmount({ grosze: new Grosze().add(text), fraction: undefined });
+  it("compares whole grosze with a threshold that is not whole grosze as decimals", () => {
+    // 100.005 zł (a percentage of a criterion can leave a fraction of a grosz): 100.00 is within, 100.01 is not
+    const threshold = scaledParameter(parameterDecimal("100.005"), 1, "1");
+    expect(threshold.grosze).toBeUndefined();
+    expect(amount("100.00").within(threshold, true)).toBe(true);
+    expect(amount("100.01").within(threshold, true)).toBe(false);
+    expect(amount("100.01").within(threshold, false)).toBe(false);
+  });
+  it("compares as integers when both are whole grosze: equal is within for lte, not for lt", () => {
+    const threshold = scaledParameter(parameterDecimal("1010.00"), 1, "1");
+    expect(amount("1010.00").within(threshold, true)).toBe(true);
+    expect(amount("1010.00").within(threshold, false)).toBe(false);
+    expect(amount("1010.01").within(threshold, true)).toBe(false);
+  });
+  it("is never below zero", () => {
+    const negative = new IncomeAmount({ grosze: new Grosze().subtract("5.00"), fraction: undefined });
+    expect(negative.grosze).toBe(0);
+    expect(negative.shown).toBe("0.00");
+    expect(negative.decimal.toFixed(2)).toBe("0.00");
+    const negativeDecimal = new IncomeAmount({ grosze: new Grosze().subtract("5.00"), fraction: new Decimal("0.5") });
+    expect(negativeDecimal.shown).toBe("0.00");
   });
 });

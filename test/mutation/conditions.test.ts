@@ -153,6 +153,28 @@ describe("income summed across parts (art. 8 ust. 3)", () => {
   });
 });
 
+describe("zasiłek stały in a family: the claimant's own income (art. 37 ust. 1 pkt 2)", () => {
+  // 2025: Kr = 823 zł; the claimant's own 822.99 zł is below it, 823.00 zł is not
+  const family = (own: string) => ({
+    evaluationDate: "2025-03-15",
+    householdType: "family",
+    situations: ["ubostwo"],
+    members: [
+      { id: "a", role: "applicant", birthDate: "1944-05-14", sex: "F", residence: "citizen", incomes: [{ type: "emerytura-renta", gross: own }] },
+      { id: "b", role: "spouse", birthDate: "1944-05-14", sex: "M", residence: "citizen", incomes: [] },
+    ],
+  });
+  const own = (gross: string) => (run(STALY, family(gross))?.conditions ?? []).filter((c) => c.kind === "income")[1];
+  it("is compared with the per-person criterion and shown as the claimant's base", () => {
+    expect(own("822.99")?.status).toBe("pass");
+    expect(own("823.00")?.status).toBe("fail");
+    expect(own("822.99")?.message.args).toMatchObject({ base: "income.base-claimant", income: "822.99", threshold: "823.00" });
+    // the family's income against Kr × 2, next to it
+    const household = (run(STALY, family("822.99"))?.conditions ?? []).filter((c) => c.kind === "income")[0];
+    expect(household?.message.args).toMatchObject({ base: "income.base-family", income: "822.99", threshold: "1646.00" });
+  });
+});
+
 describe("one-off income above five times the criterion (art. 8 ust. 11)", () => {
   // 2025: K1 = 1010 zł, so 6 000 zł > 5 × 1010 = 5 050 zł is spread over 12 months (500 zł each),
   // starting with the month it was received; March 2025 looks at February's income
