@@ -94,11 +94,6 @@ export class Grosze {
     return this.big === undefined ? this.small : undefined;
   }
 
-  /** The sum as the trace shows it: the text formatAmount gives its Decimal. */
-  shown(): string {
-    return textOfGrosze(this.big ?? this.small);
-  }
-
   private plus(text: string, sign: 1 | -1): this {
     if (this.big === undefined) {
       const n = smallGrosze(text);

@@ -46,11 +46,13 @@ class Answers {
   }
 }
 
-const SCHEMA = z.toJSONSchema(HouseholdSchema, { io: "input", unrepresentable: "any" }) as Json;
+let schema: Json | undefined;
 
 /** The JSON Schema node of a field of a member (`flags.inEducation`) or of the household. */
 function schemaAt(path: string[]): Json | undefined {
-  let node: Json | undefined = SCHEMA;
+  // Built when `ask` first needs it, not when the CLI starts: every other command does without.
+  schema ??= z.toJSONSchema(HouseholdSchema, { io: "input", unrepresentable: "any" }) as Json;
+  let node: Json | undefined = schema;
   for (const key of path) {
     if (!node) return undefined;
     if (/^[0-9]+$/.test(key)) node = (node["items"] as Json | undefined) ?? node;

@@ -8,8 +8,8 @@ import type { Household, Income, Member } from "./schema.js";
  * tax, health and social-insurance contributions (ust. 3 pkt 1–2), less alimony paid to
  * others (ust. 3 pkt 3), without the excluded items of ust. 4 and 4a, plus farm income
  * (hectares przeliczeniowe × the amount per hectare, less KRUS contributions), with one-off
- * incomes above five times the criterion spread over 12 months (ust. 11). Exact: whole grosze
- * as BigInt, the rest as decimals; no rounding.
+ * incomes above five times the criterion spread over 12 months (ust. 11). Exact: the money of
+ * the input summed in whole grosze (Grosze), the rest as decimals; no rounding.
  */
 
 /** Cash benefits exclude the świadczenie uzupełniające (art. 8 ust. 4a); benefits in kind do not. */

@@ -76,9 +76,9 @@ function reportTo(ctx: z.core.$RefinementCtx): ReportIssue {
 
 /**
  * The zod schemas, built on first use: building them took about 10 ms of the cold start
- * (issue 8), and a valid household never needs them — the fast path (./fast-parse.ts) answers for
- * it. They stay the definition of what is valid: an input the fast path is not sure of, and every
- * error report, goes through them.
+ * (issue 8), and a valid household of the usual form never needs them — the fast path
+ * (./fast-parse.ts) answers for it. They stay the definition of what is valid: an input the fast
+ * path is not sure of, and every error report, goes through them.
  */
 function defineSchemas() {
   const printable = z.string().refine(isPrintable, { params: { expected: "printable" } });

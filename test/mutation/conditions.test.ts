@@ -154,24 +154,30 @@ describe("income summed across parts (art. 8 ust. 3)", () => {
 });
 
 describe("zasiłek stały in a family: the claimant's own income (art. 37 ust. 1 pkt 2)", () => {
-  // 2025: Kr = 823 zł; the claimant's own 822.99 zł is below it, 823.00 zł is not
-  const family = (own: string) => ({
+  // 2025: Kr = 823 zł. The claimant is listed second and the spouse has income of their own, so
+  // the claimant's own income is neither the household's total nor member 0's.
+  const family = (own: Record<string, unknown>) => ({
     evaluationDate: "2025-03-15",
     householdType: "family",
     situations: ["ubostwo"],
     members: [
-      { id: "a", role: "applicant", birthDate: "1944-05-14", sex: "F", residence: "citizen", incomes: [{ type: "emerytura-renta", gross: own }] },
-      { id: "b", role: "spouse", birthDate: "1944-05-14", sex: "M", residence: "citizen", incomes: [] },
+      { id: "b", role: "spouse", birthDate: "1944-05-14", sex: "M", residence: "citizen", incomes: [{ type: "emerytura-renta", gross: "700.00" }] },
+      { id: "a", role: "applicant", birthDate: "1944-05-14", sex: "F", residence: "citizen", ...own },
     ],
   });
-  const own = (gross: string) => (run(STALY, family(gross))?.conditions ?? []).filter((c) => c.kind === "income")[1];
+  const incomeConditions = (own: Record<string, unknown>) => (run(STALY, family(own))?.conditions ?? []).filter((c) => c.kind === "income");
+  const wage = (gross: string) => ({ incomes: [{ type: "emerytura-renta", gross }] });
   it("is compared with the per-person criterion and shown as the claimant's base", () => {
-    expect(own("822.99")?.status).toBe("pass");
-    expect(own("823.00")?.status).toBe("fail");
-    expect(own("822.99")?.message.args).toMatchObject({ base: "income.base-claimant", income: "822.99", threshold: "823.00" });
-    // the family's income against Kr × 2, next to it
-    const household = (run(STALY, family("822.99"))?.conditions ?? []).filter((c) => c.kind === "income")[0];
-    expect(household?.message.args).toMatchObject({ base: "income.base-family", income: "822.99", threshold: "1646.00" });
+    expect(incomeConditions(wage("822.99"))[1]?.status).toBe("pass");
+    expect(incomeConditions(wage("823.00"))[1]?.status).toBe("fail");
+    expect(incomeConditions(wage("822.99"))[1]?.message.args).toMatchObject({ base: "income.base-claimant", income: "822.99", threshold: "823.00" });
+    // the family's income (700.00 + 822.99) against Kr × 2, next to it
+    expect(incomeConditions(wage("822.99"))[0]?.message.args).toMatchObject({ base: "income.base-family", income: "1522.99", threshold: "1646.00" });
+  });
+  it("decides the same when the claimant's income is not whole grosze (a farm of 0 ha takes the decimal path)", () => {
+    const withFarm = (gross: string) => ({ ...wage(gross), farm: { hectares: "0" } });
+    expect(incomeConditions(withFarm("822.99"))[1]?.status).toBe("pass");
+    expect(incomeConditions(withFarm("823.00"))[1]?.status).toBe("fail");
   });
 });
 
