@@ -12,29 +12,16 @@
 // DIR_A and DIR_B each hold a built index.js (a copy of dist/). They must sit inside this
 // repository (e.g. node_modules/.cache/ab/a) so that index.js finds decimal.js, zod and date-fns:
 //   mkdir -p node_modules/.cache/ab/a && cp dist/index.js node_modules/.cache/ab/a/
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { DATES, population } from "./population.mjs";
 import { PROGRAMMES } from "./shared.mjs";
+import { loadBuilds } from "./builds.mjs";
 
 const { values: opt, positionals } = parseArgs({
   allowPositionals: true,
   options: { shared: { type: "boolean", default: false }, households: { type: "string", default: "3000" }, rounds: { type: "string", default: "6" } },
 });
-if (positionals.length !== 2) {
-  console.error("usage: node bench/ab.mjs DIR_A DIR_B [--shared] [--households N] [--rounds R]");
-  process.exit(2);
-}
-const dirs = positionals.map((d) => resolve(d));
-for (const d of dirs) {
-  if (!existsSync(join(d, "index.js"))) {
-    console.error(`ab: ${d}/index.js not found`);
-    process.exit(2);
-  }
-}
-const libs = await Promise.all(dirs.map((d) => import(pathToFileURL(join(d, "index.js")).href)));
+const libs = await loadBuilds(positionals, "node bench/ab.mjs DIR_A DIR_B [--shared] [--households N] [--rounds R]");
 const pop = population(Number(opt.households));
 const options = opt.shared ? (date) => ({ date, programmes: Object.values(PROGRAMMES) }) : (date) => ({ date });
 const CHUNK = 100;

@@ -9,27 +9,17 @@
 // own date and four more, and compares JSON.stringify of each evaluation (or the error's message).
 // Prints the count, the first differences, and exits 1 when any differ. DIR_A and DIR_B are as
 // for bench/ab.mjs (copies of dist/ inside this repository).
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
+import { loadBuilds } from "./builds.mjs";
 import { DATES, population } from "./population.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const { values: opt, positionals } = parseArgs({ allowPositionals: true, options: { households: { type: "string", default: "20000" } } });
-if (positionals.length !== 2) {
-  console.error("usage: node bench/same.mjs DIR_A DIR_B [--households N]");
-  process.exit(2);
-}
-const dirs = positionals.map((d) => resolve(d));
-for (const d of dirs) {
-  if (!existsSync(join(d, "index.js"))) {
-    console.error(`same: ${d}/index.js not found`);
-    process.exit(2);
-  }
-}
-const [a, b] = await Promise.all(dirs.map((d) => import(pathToFileURL(join(d, "index.js")).href)));
+const [a, b] = await loadBuilds(positionals, "node bench/same.mjs DIR_A DIR_B [--households N]");
 
 const outcome = (lib, household, options) => {
   try {

@@ -125,6 +125,7 @@ function facts(household: Household, plan: DatePlan) {
       return i;
     },
     equivalences: (): Readonly<Record<string, string>> => ruleOn(plan, EQUIVALENCE_RULE).version.table ?? {},
+    versionOf: (ruleId: string) => ruleOn(plan, ruleId),
   };
 }
 
@@ -250,6 +251,7 @@ function evaluateProgramme(rule: Rule, version: RuleVersion | undefined, househo
       return shared.income(regime, criterionRule);
     },
     equivalences: shared.equivalences,
+    versionOf: shared.versionOf,
     familyBenefit: undefined,
   };
   // Plain loops rather than spreads and flatMap: this runs for every programme of every household.

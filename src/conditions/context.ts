@@ -26,6 +26,8 @@ export interface EvaluationContext {
   criterion(ruleId: string): ResolvedCriterion;
   income(regime: IncomeRegime): HouseholdIncome;
   equivalences(): Readonly<Record<string, string>>;
+  /** Another rule (a criterion, an income regime) in the version in force on `date`, found once per date; an error outside its versions. */
+  versionOf(ruleId: string): { readonly rule: Rule; readonly version: RuleVersion };
   /**
    * Per programme evaluation, what the family-benefit arithmetic worked out (src/programmes/
    * family-benefits.ts): its condition and its formula read the same result.
@@ -48,6 +50,7 @@ export function withClaimant(ctx: EvaluationContext, member: Member, index: numb
     criterion: ctx.criterion,
     income: ctx.income,
     equivalences: ctx.equivalences,
+    versionOf: ctx.versionOf,
     familyBenefit: undefined,
   };
 }

@@ -5,7 +5,7 @@ import { ageOn } from "../household/age.js";
 import { type BaseYearIncome, baseYearIncome } from "../household/base-year-income.js";
 import type { Member } from "../household/schema.js";
 import { Decimal, ZERO, dec, formatAmount, parameterDecimal, scaledParameter, sum } from "../money.js";
-import { findVersion, getRule, valueAt } from "../rules/registry.js";
+import { findVersion, getRule } from "../rules/registry.js";
 import type { BaseYearIncomeSpec, ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult, ConditionStatus, Message, VersionRef } from "../explain/trace.js";
 import { shown } from "./formula.js";
@@ -60,8 +60,8 @@ function param(ctx: EvaluationContext, name: string): Decimal | null {
   return value === null ? null : parameterDecimal(value);
 }
 
-function ref(ruleId: string, date: string): VersionRef {
-  const { rule, version } = valueAt(ruleId, date);
+function ref(ctx: EvaluationContext, ruleId: string): VersionRef {
+  const { rule, version } = ctx.versionOf(ruleId);
   return { rule: rule.id, from: version.from, to: version.to, reference: version.reference };
 }
 
@@ -252,13 +252,13 @@ export function familyBenefit(spec: BaseYearIncomeSpec, ctx: EvaluationContext, 
 }
 
 function computeFamilyBenefit(spec: BaseYearIncomeSpec, ctx: EvaluationContext, evaluate: Evaluate): FamilyBenefit {
-  const regime = valueAt(spec.regime, ctx.date).version;
+  const regime = ctx.versionOf(spec.regime).version;
   const farmRule = getRule(spec.farm);
   const income = baseYearIncome(ctx.household, ctx.date, {
     regime,
     farmVersion: (year) => findVersion(farmRule, `${String(year).padStart(4, "0")}-01-01`),
   });
-  const sources: VersionRef[] = [ref(spec.criterion, ctx.date), ref(spec.regime, ctx.date)];
+  const sources: VersionRef[] = [ref(ctx, spec.criterion), ref(ctx, spec.regime)];
   if (income.farm?.version) sources.push({ rule: farmRule.id, from: income.farm.version.from, to: income.farm.version.to, reference: income.farm.version.reference });
   const yearArgs = { expected: String(income.expectedYear), declared: String(income.declaredYear ?? ""), periodStart: income.periodStart };
 
@@ -287,7 +287,7 @@ function computeFamilyBenefit(spec: BaseYearIncomeSpec, ctx: EvaluationContext, 
   });
   const facts = { monthlyIncome: formatAmount(income.monthly), baseYear: String(income.expectedYear), members: String(ctx.household.members.length) };
 
-  const criterion = valueAt(spec.criterion, ctx.date);
+  const criterion = ctx.versionOf(spec.criterion);
   const perPersonValue = criterion.version.parameters["perPerson"];
   const raisedValue = spec.raisedParameter === undefined ? undefined : criterion.version.parameters[spec.raisedParameter];
   if (perPersonValue === undefined || perPersonValue === null || raisedValue === null) {
