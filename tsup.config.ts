@@ -15,12 +15,18 @@ export default defineConfig([
     define: { __KRYTERIUM_VERSION__: JSON.stringify(version) },
   },
   {
-    // The command line: Node only.
+    // The command line: Node only. An application, so it carries its dependencies in the one file:
+    // a `kryterium check` then loads one module instead of 174 (zod alone is 95 files, 64 of them
+    // locales), about 80 ms less per invocation (issue 8). The core above keeps them external, so
+    // an app shares its zod, decimal.js and date-fns with kryterium. yaml's Node build is CommonJS
+    // and calls require(), hence the require made in the banner.
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     target: "node20",
     platform: "node",
-    banner: { js: "#!/usr/bin/env node" },
+    noExternal: [/./],
+    metafile: true, // read by scripts/third-party-notices.mjs, which then removes it
+    banner: { js: '#!/usr/bin/env node\nimport { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);' },
     define: { __KRYTERIUM_VERSION__: JSON.stringify(version) },
   },
 ]);

@@ -5,7 +5,7 @@
 // API example in docs/examples/ against the installed package. Needs the npm registry for the
 // package's own dependencies. Not part of `npm test`.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,7 +37,7 @@ try {
   for (const f of packed.files) log(`  ${String(f.size).padStart(8)}  ${f.path}`);
   const expected = [
     "CHANGELOG.md", "LICENSE", "README.md", "package.json", "household.schema.json", "rule.schema.json",
-    "dist/cli.js", "dist/index.cjs", "dist/index.d.cts", "dist/index.d.ts", "dist/index.js",
+    "dist/cli.js", "dist/index.cjs", "dist/index.d.cts", "dist/index.d.ts", "dist/index.js", "dist/THIRD-PARTY-NOTICES.md",
   ].sort();
   check(JSON.stringify(files) === JSON.stringify(expected), `the tarball holds exactly ${expected.join(", ")} (got ${files.join(", ")})`);
 
@@ -115,6 +115,8 @@ console.log("dual: the CommonJS copy recognises the ESM copy's errors");
   try {
     const out = run(join(esm, "node_modules/.bin/kryterium"), ["check", join(root, "examples/household.json")], esm);
     check(/zasiłek stały/i.test(out), "the installed bin `kryterium check` runs");
+    // The bin carries its dependencies (tsup.config.ts): yaml, which only the CLI uses, is not installed.
+    check(!existsSync(join(esm, "node_modules/yaml")), "the installed bin needs no yaml package");
   } catch {
     check(false, "the installed bin `kryterium check` runs");
   }
