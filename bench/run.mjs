@@ -76,7 +76,8 @@ const median = (xs) => {
 const fmt = (x, digits = 0) => x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }).replace(/,/g, " ");
 const started = performance.now();
 
-// 0. Snapshot of dist/ inside node_modules (so dist/cli.js still resolves zod, decimal.js, date-fns).
+// 0. Snapshot of dist/ inside node_modules (so dist/index.js still resolves zod, decimal.js, date-fns;
+//    dist/cli.js carries its own).
 if (!existsSync(join(root, "dist/index.js")) || !existsSync(join(root, "dist/cli.js"))) {
   console.error("bench: dist/ not built — run npm run bench (it builds first)");
   process.exit(2);

@@ -112,13 +112,23 @@ console.log("dual: the CommonJS copy recognises the ESM copy's errors");
       check(false, `docs/examples/${f} runs against the installed package`);
     }
   }
+  const bin = join(esm, "node_modules/.bin/kryterium");
   try {
-    const out = run(join(esm, "node_modules/.bin/kryterium"), ["check", join(root, "examples/household.json")], esm);
+    const out = run(bin, ["check", join(root, "examples/household.json")], esm);
     check(/zasiłek stały/i.test(out), "the installed bin `kryterium check` runs");
-    // The bin carries its dependencies (tsup.config.ts): yaml, which only the CLI uses, is not installed.
-    check(!existsSync(join(esm, "node_modules/yaml")), "the installed bin needs no yaml package");
   } catch {
     check(false, "the installed bin `kryterium check` runs");
+  }
+  // The bin carries its dependencies (tsup.config.ts): yaml, which only the CLI uses, is not
+  // installed, and `audit` (which reads YAML) and `batch --workers 2` (worker threads) still run.
+  check(!existsSync(join(esm, "node_modules/yaml")), "yaml is not installed with the package");
+  try {
+    run(bin, ["audit", join(root, "fixtures/pl/karta-duzej-rodziny/dzieci"), "--format", "markdown"], esm);
+    writeFileSync(join(esm, "h.ndjson"), `${household}\n${household}\n`);
+    const lines = run(bin, ["batch", "h.ndjson", "--workers", "2"], esm).trim().split("\n");
+    check(lines.length === 2 && lines.every((l) => JSON.parse(l).results.length > 0), "the installed bin runs `audit` and `batch --workers 2` without yaml installed");
+  } catch {
+    check(false, "the installed bin runs `audit` and `batch --workers 2` without yaml installed");
   }
 
   // 3. A fresh CommonJS project.
