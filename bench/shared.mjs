@@ -1,6 +1,6 @@
-// The shared decision through kryterium: evaluate() restricted to the three programmes, plus the
-// 70+ age from the library's own k.c. art. 112 function. Returns the same shape as
-// bench/baseline.mjs and bench/json-rules-engine.mjs.
+// The shared decision through kryterium: evaluate() (or decide(), the same answers without the
+// trace) restricted to the three programmes, plus the 70+ age from the library's own k.c. art. 112
+// function. Returns the same shape as bench/baseline.mjs and bench/json-rules-engine.mjs.
 
 export const PROGRAMMES = {
   prawo: "pl/pomoc-spoleczna/prawo-do-swiadczen-pienieznych",
@@ -9,11 +9,12 @@ export const PROGRAMMES = {
 };
 const IDS = Object.values(PROGRAMMES);
 
-/** `lib` is the imported kryterium module (dist/index.js). */
-export function kryteriumDecider(lib) {
-  const { evaluate, ageOn } = lib;
+/** `lib` is the imported kryterium module (dist/index.js); `api` is "evaluate" or "decide". */
+export function kryteriumDecider(lib, api = "evaluate") {
+  const { ageOn } = lib;
+  const run = lib[api];
   return (household, date = household.evaluationDate) => {
-    const { results } = evaluate(household, { date, programmes: IDS });
+    const { results } = run(household, { date, programmes: IDS });
     const out = { prawo: undefined, popz: undefined, staly: undefined, amount: undefined, age70: false };
     for (const r of results) {
       if (r.programme === PROGRAMMES.prawo) out.prawo = r.outcome;

@@ -2,10 +2,12 @@
 // bench/run.mjs starts these and takes medians over fresh runs; each task warms up first.
 //
 //   single                 full catalogue, one household (examples/household.json): µs per evaluation
-//   throughput N           full catalogue over the first N households × the three DATES: households/s
+//   throughput N [API]     full catalogue over the first N households × the three DATES: households/s,
+//                          through `evaluate` (with the trace; the default) or `decide` (API = decide)
 //   agree FROM TO          the shared decision through kryterium, the baseline and json-rules-engine
 //                          on households FROM..TO-1 × DATES; lists disagreements (exit 1 if any)
-//   shared M ROUNDS        the shared decision timed through the three, on M households × DATES
+//   shared M ROUNDS        the shared decision timed through the three (kryterium both through
+//                          `evaluate` and through `decide`), on M households × DATES
 
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -51,12 +53,13 @@ function single() {
   return { us: median(samples), programmes: lib.evaluate(h).results.length, batch: count };
 }
 
-function throughput(n) {
+function throughput(n, api = "evaluate") {
   const pop = population(n);
+  const run = lib[api];
   let errors = 0;
   const one = (h, date) => {
     try {
-      sink += lib.evaluate(h, { date }).results.length;
+      sink += run(h, { date }).results.length;
     } catch {
       errors++;
     }
@@ -67,11 +70,12 @@ function throughput(n) {
   const t = now();
   for (let i = 0; i < n; i++) for (const d of DATES) one(pop[i], d);
   const ms = now() - t;
-  return { households: n, dates: DATES.length, evaluations: n * DATES.length, ms, perSecond: (n * DATES.length * 1000) / ms, errors };
+  return { api, households: n, dates: DATES.length, evaluations: n * DATES.length, ms, perSecond: (n * DATES.length * 1000) / ms, errors };
 }
 
 async function agree(from, to) {
   const kry = kryteriumDecider(lib);
+  const kryDecide = kryteriumDecider(lib, "decide");
   const jre = createJsonRulesEngine();
   const tally = {};
   const disagreements = [];
@@ -81,10 +85,11 @@ async function agree(from, to) {
     for (const d of DATES) {
       decisions++;
       const k = kry(h, d);
+      const kd = kryDecide(h, d);
       const b = decide(h, d);
       const j = await jre(h, d);
-      if (!same(k, b) || !same(k, j)) {
-        if (disagreements.length < 20) disagreements.push({ index: i, date: d, kryterium: show(k), baseline: show(b), jsonRulesEngine: show(j) });
+      if (!same(k, kd) || !same(k, b) || !same(k, j)) {
+        if (disagreements.length < 20) disagreements.push({ index: i, date: d, kryterium: show(k), kryteriumDecide: show(kd), baseline: show(b), jsonRulesEngine: show(j) });
         else disagreements.push({ index: i, date: d });
         continue;
       }
@@ -97,6 +102,7 @@ async function agree(from, to) {
 async function shared(m, rounds) {
   const pop = population(m);
   const kry = kryteriumDecider(lib);
+  const kryDecide = kryteriumDecider(lib, "decide");
   const jre = createJsonRulesEngine();
   const n = m * DATES.length;
   const passSync = (f) => {
@@ -114,6 +120,7 @@ async function shared(m, rounds) {
   // warm-up: one untimed pass each
   passSync(decide);
   passSync(kry);
+  passSync(kryDecide);
   await passAsync(jre);
   // the baseline is fast: repeat its pass until it takes ≥ 300 ms
   let reps = 1;
@@ -123,7 +130,7 @@ async function shared(m, rounds) {
     if (now() - t > 300) break;
     reps *= 2;
   }
-  const us = { baseline: [], kryterium: [], jsonRulesEngine: [] };
+  const us = { baseline: [], kryterium: [], kryteriumDecide: [], jsonRulesEngine: [] };
   for (let r = 0; r < rounds; r++) {
     let t = now();
     for (let k = 0; k < reps; k++) passSync(decide);
@@ -132,23 +139,40 @@ async function shared(m, rounds) {
     passSync(kry);
     us.kryterium.push(((now() - t) * 1000) / n);
     t = now();
+    passSync(kryDecide);
+    us.kryteriumDecide.push(((now() - t) * 1000) / n);
+    t = now();
     await passAsync(jre);
     us.jsonRulesEngine.push(((now() - t) * 1000) / n);
   }
   const b = median(us.baseline);
   const k = median(us.kryterium);
+  const kd = median(us.kryteriumDecide);
   const j = median(us.jsonRulesEngine);
-  return { households: m, decisions: n, rounds, baselineUs: b, kryteriumUs: k, jsonRulesEngineUs: j, kryteriumRatio: k / b, jsonRulesEngineRatio: j / b, kryteriumVsJre: j / k };
+  return {
+    households: m,
+    decisions: n,
+    rounds,
+    baselineUs: b,
+    kryteriumUs: k,
+    kryteriumDecideUs: kd,
+    jsonRulesEngineUs: j,
+    kryteriumRatio: k / b,
+    kryteriumDecideRatio: kd / b,
+    jsonRulesEngineRatio: j / b,
+    kryteriumVsJre: j / k,
+    kryteriumDecideVsJre: j / kd,
+  };
 }
 
 const [task, ...args] = process.argv.slice(2);
 let out;
 if (task === "single") out = single();
-else if (task === "throughput") out = throughput(Number(args[0]));
+else if (task === "throughput") out = throughput(Number(args[0]), args[1]);
 else if (task === "agree") out = await agree(Number(args[0]), Number(args[1]));
 else if (task === "shared") out = await shared(Number(args[0]), Number(args[1] ?? 3));
 else {
-  console.error("usage: node bench/tasks.mjs single | throughput N | agree FROM TO | shared M [ROUNDS]");
+  console.error("usage: node bench/tasks.mjs single | throughput N [evaluate|decide] | agree FROM TO | shared M [ROUNDS]");
   process.exit(2);
 }
 out.sink = sink % 1000;

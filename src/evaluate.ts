@@ -1,5 +1,6 @@
 import { evaluateCondition } from "./conditions/index.js";
-import { concernsHousehold, jurisdictionCondition } from "./conditions/jurisdiction.js";
+import { type Decider, decidersOf } from "./conditions/decide.js";
+import { concernsHousehold, decideJurisdiction, jurisdictionCondition } from "./conditions/jurisdiction.js";
 import type { EvaluationContext, ResolvedCriterion } from "./conditions/context.js";
 import { message } from "./conditions/result.js";
 import { isCivilDate } from "./dates.js";
@@ -14,13 +15,20 @@ import { RULES_FINGERPRINT } from "./rules/fingerprint.js";
 import { VERSION } from "./version.js";
 import { allRules, coverage, findVersion, valueAt } from "./rules/registry.js";
 import type { ConditionSpec, Rule, RuleVersion } from "./rules/schema.js";
-import type { ConditionResult, Message, ProgrammeResult, VersionRef } from "./explain/trace.js";
+import type { ConditionResult, Message, ProgrammeDecision, ProgrammeResult, VersionRef } from "./explain/trace.js";
 
 export interface EvaluateOptions {
   /** Evaluate on this date instead of the household's `evaluationDate` (YYYY-MM-DD). */
   readonly date?: string;
   /** Only these programme ids (default: every programme). */
   readonly programmes?: readonly string[];
+}
+
+/** What `decide` answers: `Evaluation` without the traces. */
+export interface Decision {
+  readonly date: string;
+  readonly library: Evaluation["library"];
+  readonly results: readonly ProgrammeDecision[];
 }
 
 export interface Evaluation {
@@ -226,11 +234,8 @@ function withQuestions(ids: Set<string> | undefined, more: readonly string[] | u
   return set;
 }
 
-function evaluateProgramme(rule: Rule, version: RuleVersion | undefined, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeResult {
-  if (!version) {
-    const span = coverage(rule);
-    return answer(rule, version, "not-eligible", message("reason.not-in-force", { date, from: span.from, to: span.to ?? "…" }), {});
-  }
+/** The evaluation context of one programme for one household, and the conditions its version applies. */
+function contextOf(rule: Rule, version: RuleVersion, household: Household, date: string, shared: ReturnType<typeof facts>) {
   const claimantIndex = household.members.findIndex((m) => m.role === "applicant");
   const claimant = household.members[claimantIndex] as Member;
   // An edition may replace the rule's conditions (e.g. Meleks 2022, KDR from 2019).
@@ -254,6 +259,16 @@ function evaluateProgramme(rule: Rule, version: RuleVersion | undefined, househo
     versionOf: shared.versionOf,
     familyBenefit: undefined,
   };
+  return { ctx, specs, criterionRule };
+}
+
+/** A programme's result with its whole trace: every condition's result, the reason quoting the one that decided. */
+function evaluateProgramme(rule: Rule, version: RuleVersion | undefined, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeResult {
+  if (!version) {
+    const span = coverage(rule);
+    return answer(rule, version, "not-eligible", message("reason.not-in-force", { date, from: span.from, to: span.to ?? "…" }), {});
+  }
+  const { ctx, specs, criterionRule } = contextOf(rule, version, household, date, shared);
   // Plain loops rather than spreads and flatMap: this runs for every programme of every household.
   const conditions: ConditionResult[] = [jurisdictionCondition(rule, household)];
   for (const spec of specs) conditions.push(evaluateCondition(spec, ctx));
@@ -283,6 +298,38 @@ function evaluateProgramme(rule: Rule, version: RuleVersion | undefined, househo
   return answer(rule, version, "eligible", message("reason.eligible"), parts);
 }
 
+/**
+ * What `evaluateProgramme` decides, without its trace: the conditions are decided by their
+ * deciders (src/conditions/decide.ts) and the amount is worked out by the same formula. Every
+ * condition is decided, as `evaluateProgramme` evaluates every one, so a rule the date lies
+ * outside of throws in both.
+ */
+/** What the condition being decided reports missing, one array for all (no decider calls back into decideProgramme). */
+const reported: string[] = [];
+
+function decideProgramme(rule: Rule, version: RuleVersion | undefined, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeDecision {
+  if (!version) return { programme: rule.id, outcome: "not-eligible", amount: undefined, range: undefined, missing: [], version: undefined };
+  const { ctx, specs, criterionRule } = contextOf(rule, version, household, date, shared);
+  const deciders = decidersOf(specs);
+  if (reported.length > 0) reported.length = 0; // left over if a rule threw in the last call
+  const missing: string[] = [];
+  let failed = false;
+  let assess = false;
+  for (let i = -1; i < deciders.length; i++) {
+    const status = i < 0 ? decideJurisdiction(rule, household, reported) : (deciders[i] as Decider)(ctx, reported);
+    if (status === "fail") failed = true;
+    else if (status === "assess") assess = true;
+    else if (status === "unknown") for (const path of reported) if (!missing.includes(path)) missing.push(path);
+    if (reported.length > 0) reported.length = 0;
+  }
+  const ref = { rule: rule.id, from: version.from, to: version.to, reference: version.reference };
+  if (failed) return { programme: rule.id, outcome: "not-eligible", amount: undefined, range: undefined, missing: [], version: ref };
+  if (missing.length > 0) return { programme: rule.id, outcome: "needs-assessment", amount: undefined, range: undefined, missing, version: ref };
+  const formula = rule.formula ? FORMULAS[rule.formula](ctx, criterionRule ?? "") : undefined;
+  const outcome = assess || formula?.assess !== undefined || rule.discretionary ? "needs-assessment" : "eligible";
+  return { programme: rule.id, outcome, amount: formula?.amount, range: formula?.range, missing: formula?.missing ?? [], version: ref };
+}
+
 /** A reason that quotes the message of the condition that decided it. */
 function quoting(key: string, decisive: Message): Message {
   const args: Record<string, string> = { condition: decisive.key };
@@ -306,6 +353,41 @@ function quoting(key: string, decisive: Message): Message {
  * });
  */
 export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluation {
+  const { date, programmes, household, plan, shared } = prepare(input, options);
+  return { date, library: LIBRARY, results: programmes.map((rule) => evaluateProgramme(rule, plan.versions.get(rule), household, date, shared)) };
+}
+
+/**
+ * What `evaluate` decides — each programme's outcome, amount or range, missing facts and rule
+ * version — without the trace that explains it, for when many households are decided and few
+ * explanations read (a screener, `kryterium batch`). The same input, options and errors as
+ * `evaluate`; its answers are the same as `evaluate`'s (test/decide.test.ts holds them to it on
+ * every fixture, the bench population and random households). For the reasons, `evaluate` the
+ * household.
+ *
+ * @example
+ * const { results } = decide(household, { date: "2025-03-01" });
+ * const open = results.filter((r) => r.outcome !== "not-eligible");
+ */
+export function decide(input: unknown, options: EvaluateOptions = {}): Decision {
+  const { date, programmes, household, plan, shared } = prepare(input, options);
+  return { date, library: LIBRARY, results: programmes.map((rule) => decideProgramme(rule, plan.versions.get(rule), household, date, shared)) };
+}
+
+/**
+ * @internal Each programme's evaluation context for a household, as `evaluate` makes it, and the
+ * conditions its version applies: test/decide.test.ts decides every condition both ways in it.
+ */
+export function programmeContexts(input: unknown, options: EvaluateOptions = {}): { readonly ctx: EvaluationContext; readonly specs: readonly ConditionSpec[] }[] {
+  const { date, programmes, household, plan, shared } = prepare(input, options);
+  return programmes.flatMap((rule) => {
+    const version = plan.versions.get(rule);
+    return version === undefined ? [] : [contextOf(rule, version, household, date, shared)];
+  });
+}
+
+/** The validated household, the date and the programmes to answer, with the facts they share. */
+function prepare(input: unknown, options: EvaluateOptions) {
   const household = parseHousehold(input);
   if (options.date !== undefined && !isCivilDate(options.date)) {
     throw new KryteriumError("invalid-option", `options.date must be a YYYY-MM-DD date, got ${JSON.stringify(options.date)}`);
@@ -321,6 +403,5 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
     const unknown = requested.filter((id) => !programmes.some((p) => p.id === id));
     if (unknown.length) throw new KryteriumError("invalid-option", `Unknown programme: ${unknown.join(", ")}`);
   }
-  const shared = facts(household, plan);
-  return { date, library: LIBRARY, results: programmes.map((rule) => evaluateProgramme(rule, plan.versions.get(rule), household, date, shared)) };
+  return { date, programmes, household, plan, shared: facts(household, plan) };
 }

@@ -2,7 +2,7 @@
  * kryterium — Polish social-assistance eligibility rules as versioned, cited data.
  * The public surface is listed here explicitly; everything else is internal.
  */
-export { evaluate, type EvaluateOptions, type Evaluation } from "./evaluate.js";
+export { decide, evaluate, type Decision, type EvaluateOptions, type Evaluation } from "./evaluate.js";
 export { validateHousehold } from "./household/validate.js";
 export { HouseholdSchema, type Household, type HouseholdInput, type Member } from "./household/schema.js";
 export { ageOn, dateOfReachingAge } from "./household/age.js";
@@ -10,7 +10,7 @@ export { decodePesel } from "./household/pesel.js";
 export { allRules, getRule, valueAt } from "./rules/registry.js";
 export type { Rule, RuleVersion, Citation, OpenQuestion } from "./rules/schema.js";
 export { explainResult, renderMessage, renderOutcome } from "./explain/render.js";
-export type { ConditionResult, ConditionStatus, Message, Outcome, ProgrammeResult, VersionRef } from "./explain/trace.js";
+export type { ConditionResult, ConditionStatus, Message, Outcome, ProgrammeDecision, ProgrammeResult, VersionRef } from "./explain/trace.js";
 export {
   KryteriumError,
   HouseholdValidationError,

@@ -3,7 +3,7 @@ import { createReadStream } from "node:fs";
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
-import { evaluate } from "../evaluate.js";
+import { decide, evaluate } from "../evaluate.js";
 import { isHouseholdValidationError, isKryteriumError, type Lang } from "../errors.js";
 import { renderMessage } from "../explain/render.js";
 import { isCivilDate } from "../dates.js";
@@ -39,21 +39,26 @@ export function evaluateLine(text: string, line: number, options: BatchOptions):
     return JSON.stringify({ line, error: { code: "invalid-json", message: (e as Error).message } });
   }
   try {
-    const evaluation = evaluate(input, {
+    const evaluateOptions = {
       ...(options.date !== undefined ? { date: options.date } : {}),
       ...(options.programmes !== undefined ? { programmes: options.programmes } : {}),
-    });
-    const results = options.full
-      ? evaluation.results.map((r) => ({ ...r, reasonText: renderMessage(r.reason, options.lang) }))
-      : evaluation.results.map((r) => ({
-          programme: r.programme,
-          outcome: r.outcome,
-          ...(r.amount !== undefined ? { amount: r.amount } : {}),
-          ...(r.range !== undefined ? { range: r.range } : {}),
-          ...(r.missing.length ? { missing: r.missing } : {}),
-          version: r.version?.from ?? null,
-        }));
-    return JSON.stringify({ line, date: evaluation.date, results });
+    };
+    if (options.full) {
+      const evaluation = evaluate(input, evaluateOptions);
+      const results = evaluation.results.map((r) => ({ ...r, reasonText: renderMessage(r.reason, options.lang) }));
+      return JSON.stringify({ line, date: evaluation.date, results });
+    }
+    // The summary is what decide answers: no trace is built for it.
+    const decision = decide(input, evaluateOptions);
+    const results = decision.results.map((r) => ({
+      programme: r.programme,
+      outcome: r.outcome,
+      ...(r.amount !== undefined ? { amount: r.amount } : {}),
+      ...(r.range !== undefined ? { range: r.range } : {}),
+      ...(r.missing.length ? { missing: r.missing } : {}),
+      version: r.version?.from ?? null,
+    }));
+    return JSON.stringify({ line, date: decision.date, results });
   } catch (e) {
     if (isHouseholdValidationError(e)) return JSON.stringify({ line, error: { code: e.code, issues: e.issues } });
     if (isKryteriumError(e)) return JSON.stringify({ line, error: { code: e.code, message: e.message } });

@@ -1,4 +1,5 @@
-import { validityOn } from "../household/disability.js";
+import { type Validity, validityOn } from "../household/disability.js";
+import type { DisabilityEvidence } from "../household/schema.js";
 import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult, ConditionStatus } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
@@ -13,6 +14,32 @@ type ChildDisabilitySpec = Extract<ConditionSpec, { kind: "child-disability" }>;
  * i edukacji. The age at which such an orzeczenie is accepted is the rule's business: combine
  * with an `age` condition.
  */
+type ChildFinding = Extract<DisabilityEvidence, { kind: "orzeczenie-dziecka" }>;
+
+/**
+ * One orzeczenie against the indications required: fail when it is not in force on the date or
+ * lacks one, unknown while an indication or its validity is not given (with those facts' paths).
+ */
+export function childFinding(e: ChildFinding, index: number, required: readonly ("7" | "8")[], ctx: EvaluationContext): { validity: Validity; status: ConditionStatus; missing: string[] } {
+  const validity = validityOn(e, ctx.date);
+  const missing: string[] = [];
+  let status: ConditionStatus = "pass";
+  if (validity === "expired" || validity === "not-yet-valid") status = "fail";
+  for (const n of required) {
+    const value = n === "7" ? e.indication7 : e.indication8;
+    if (value === false) status = "fail";
+    else if (value === undefined && status !== "fail") {
+      status = "unknown";
+      missing.push(memberPath(ctx, `disability[${index}].indication${n}`));
+    }
+  }
+  if (validity === "unknown" && status !== "fail") {
+    status = "unknown";
+    missing.push(memberPath(ctx, `disability[${index}].validUntil`));
+  }
+  return { validity, status, missing };
+}
+
 export function childDisabilityCondition(spec: ChildDisabilitySpec, ctx: EvaluationContext): ConditionResult {
   const evidence = ctx.claimant.disability;
   const required = spec.indications ?? [];
@@ -21,26 +48,7 @@ export function childDisabilityCondition(spec: ChildDisabilitySpec, ctx: Evaluat
   if (evidence === undefined) {
     return result(spec, "unknown", message("child-disability.unknown", args), { missing: [memberPath(ctx, "disability")], values });
   }
-  const findings = evidence.flatMap((e, index) => {
-    if (e.kind !== "orzeczenie-dziecka") return [];
-    const validity = validityOn(e, ctx.date);
-    const missing: string[] = [];
-    let status: ConditionStatus = "pass";
-    if (validity === "expired" || validity === "not-yet-valid") status = "fail";
-    for (const n of required) {
-      const value = n === "7" ? e.indication7 : e.indication8;
-      if (value === false) status = "fail";
-      else if (value === undefined && status !== "fail") {
-        status = "unknown";
-        missing.push(memberPath(ctx, `disability[${index}].indication${n}`));
-      }
-    }
-    if (validity === "unknown" && status !== "fail") {
-      status = "unknown";
-      missing.push(memberPath(ctx, `disability[${index}].validUntil`));
-    }
-    return [{ index, validity, status, missing }];
-  });
+  const findings = evidence.flatMap((e, index) => (e.kind === "orzeczenie-dziecka" ? [childFinding(e, index, required, ctx)] : []));
   const facts = { findings: findings.map((f) => `orzeczenie-dziecka (${f.validity})`).join("; ") };
   if (findings.some((f) => f.status === "pass")) return result(spec, "pass", message("child-disability.pass", args), { facts, values });
   const undecided = findings.filter((f) => f.status === "unknown");

@@ -6,7 +6,8 @@ import { memberPath, message, result } from "./result.js";
 
 type FactSpec = Extract<ConditionSpec, { kind: "fact" }>;
 
-const READ: Readonly<Record<MemberFact, (m: Member) => boolean | undefined>> = {
+/** How each member fact is read from the member record (also by src/conditions/decide.ts). */
+export const READ_FACT: Readonly<Record<MemberFact, (m: Member) => boolean | undefined>> = {
   "flags.inEducation": (m) => m.flags?.inEducation,
   "flags.schoolPupil": (m) => m.flags?.schoolPupil,
   "flags.receivesCareServices": (m) => m.flags?.receivesCareServices,
@@ -19,7 +20,7 @@ const READ: Readonly<Record<MemberFact, (m: Member) => boolean | undefined>> = {
 /** A yes/no fact of the subject member (the applicant, or the member a `member` condition selected). */
 export function factCondition(spec: FactSpec, ctx: EvaluationContext): ConditionResult {
   const expected = spec.equals ?? true;
-  const value = READ[spec.fact](ctx.claimant);
+  const value = READ_FACT[spec.fact](ctx.claimant);
   const args = { fact: spec.fact, member: ctx.claimant.id };
   if (value === undefined) return result(spec, "unknown", message("fact.unknown", args), { missing: [memberPath(ctx, spec.fact)] });
   const passes = value === expected;

@@ -78,3 +78,6 @@ export interface ProgrammeResult {
   /** One-line reason. */
   readonly reason: Message;
 }
+
+/** A programme's result without its trace: what `decide` gives, the same as the `ProgrammeResult` fields of that name. */
+export type ProgrammeDecision = Pick<ProgrammeResult, "programme" | "outcome" | "amount" | "range" | "missing" | "version">;

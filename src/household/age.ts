@@ -15,6 +15,21 @@ export function dateOfReachingAge(birthDate: CivilDate, years: number): CivilDat
   return formatCivilDate({ year, month: b.month, day });
 }
 
+/**
+ * The latest birth date of someone who has reached `years` of age on `date`, as
+ * `dateOfReachingAge` counts it: born on or before it, they have (a string comparison of two
+ * dates); "" when no one born in year 1 or later has. Someone born on 29 February turns N on
+ * 28 February of a common year, so that day's cut-off is the 29th.
+ */
+export function latestBirthDateAt(date: CivilDate, years: number): CivilDate {
+  const d = parseCivilDate(date);
+  if (!d) throw new RangeError(`Not a civil date: ${date}`);
+  const year = d.year - years;
+  if (year < 1) return "";
+  const day = d.month === 2 && d.day === 28 && !leapYear(d.year) && leapYear(year) ? 29 : d.day;
+  return formatCivilDate({ year, month: d.month, day });
+}
+
 /** Completed years of age on `date` (k.c. art. 112). */
 export function ageOn(birthDate: CivilDate, date: CivilDate): number {
   const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));

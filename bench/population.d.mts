@@ -1,0 +1,7 @@
+// Types of the part of population.mjs the tests use (test/decide.test.ts).
+
+/** The three evaluation dates of the bench. */
+export const DATES: readonly string[];
+
+/** The first `n` households of the seeded population, boundary cases first, as JSON inputs. */
+export function population(n: number): Record<string, unknown>[];

@@ -1,0 +1,409 @@
+import { latestBirthDateAt } from "../household/age.js";
+import { degreeFindings } from "../household/disability.js";
+import type { Member } from "../household/schema.js";
+import { scaledParameter } from "../money.js";
+import type { ConditionSpec } from "../rules/schema.js";
+import type { ConditionStatus } from "../explain/trace.js";
+import { childFinding } from "./child-disability.js";
+import { type EvaluationContext, withClaimant } from "./context.js";
+import { READ_FACT } from "./fact.js";
+import { evaluateCondition } from "./index.js";
+import { memberPath, parameterOf } from "./result.js";
+
+/**
+ * Deciding a condition without writing its trace: the status the condition's own function
+ * (`./age.ts`, `./count.ts`…) gives, and the input paths it reports as missing, computed without
+ * building the result, its message or its facts. `evaluate` answers every programme this way and
+ * keeps the trace for when it is read (see `src/evaluate.ts`); the trace is then built by the
+ * condition functions themselves, so there is one wording of each rule and this file is its
+ * shortcut.
+ *
+ * A decider pushes onto `missing` exactly the paths the condition's result would list in its
+ * `missing`, and returns its status. It reads the same facts and looks up the same rules, in the
+ * same order, as the condition function, so a rule the date lies outside of throws here as it
+ * would there. The kinds that are rare or whose arithmetic is most of their work (base-year
+ * income, application deadlines, prenatal care) are decided by their condition function.
+ * test/decide.test.ts holds every decider to its condition function, status and missing, condition
+ * by condition, on every fixture and example at the start of every programme version and on the
+ * bench population.
+ */
+export type Decider = (ctx: EvaluationContext, missing: string[]) => ConditionStatus;
+
+const deciders = new WeakMap<ConditionSpec, Decider>();
+
+/** The decider of a condition, made once per spec. */
+export function deciderOf(spec: ConditionSpec): Decider {
+  let found = deciders.get(spec);
+  if (found === undefined) {
+    found = compile(spec);
+    deciders.set(spec, found);
+  }
+  return found;
+}
+
+const lists = new WeakMap<readonly ConditionSpec[], readonly Decider[]>();
+
+/** The deciders of a list of conditions (a programme version's), made once per list. */
+export function decidersOf(specs: readonly ConditionSpec[]): readonly Decider[] {
+  let found = lists.get(specs);
+  if (found === undefined) {
+    found = specs.map(deciderOf);
+    lists.set(specs, found);
+  }
+  return found;
+}
+
+function compile(spec: ConditionSpec): Decider {
+  switch (spec.kind) {
+    case "income":
+      return incomeDecider(spec);
+    case "situation":
+      return situationDecider(spec);
+    case "residence":
+      return residenceDecider(spec);
+    case "age":
+      return ageDecider(spec);
+    case "disability":
+      return disabilityDecider(spec);
+    case "fact":
+      return factDecider(spec);
+    case "relation":
+      return relationDecider(spec);
+    case "retirement-age":
+      return retirementAgeDecider(spec);
+    case "child-disability":
+      return childDisabilityDecider(spec);
+    case "household-type":
+      return (ctx) => (spec.anyOf.includes(ctx.household.householdType) ? "pass" : "fail");
+    case "assessment":
+      return () => "assess";
+    case "any-of":
+      return anyOfDecider(spec.conditions.map(deciderOf));
+    case "all-of":
+      return allOfDecider(spec.conditions.map(deciderOf));
+    case "priority":
+      return priorityDecider(spec.conditions.map(deciderOf));
+    case "count":
+      return countDecider(spec);
+    default:
+      return (ctx, missing) => {
+        const r = evaluateCondition(spec, ctx);
+        for (const path of r.missing) missing.push(path);
+        return r.status;
+      };
+  }
+}
+
+/** Drops what was pushed since `mark` (setting an array's length is a runtime call: only when there is something to drop). */
+function truncate(missing: string[], mark: number): void {
+  if (missing.length > mark) missing.length = mark;
+}
+
+type Spec<K extends ConditionSpec["kind"]> = Extract<ConditionSpec, { kind: K }>;
+
+/** Mirrors `incomeCondition` (./income.ts). */
+function incomeDecider(spec: Spec<"income">): Decider {
+  const regime = spec.regime ?? "cash";
+  const claimantScope = spec.scope === "claimant";
+  const lte = spec.operator === "lte";
+  return (ctx, missing) => {
+    const criterion = ctx.criterion(spec.criterion);
+    const income = ctx.income(regime);
+    const family = ctx.household.householdType === "family";
+    if (claimantScope && !family) return "not-applicable";
+    if (income.missing.length > 0) {
+      const prefix = claimantScope ? `members[${ctx.claimantIndex}].` : undefined;
+      const mark = missing.length;
+      for (const path of income.missing) if (prefix === undefined || path.startsWith(prefix)) missing.push(path);
+      if (missing.length > mark) return "unknown";
+    }
+    const percent = spec.percent === undefined ? "1" : parameterOf(ctx, spec.percent);
+    if (percent === null) return "assess";
+    const perPerson = claimantScope || spec.scope === "family-per-person" || family;
+    const amount = claimantScope ? income.member(ctx.claimantIndex) : income.total;
+    const threshold = perPerson
+      ? scaledParameter(criterion.perPerson, claimantScope ? 1 : ctx.household.members.length, percent)
+      : scaledParameter(criterion.single, 1, percent);
+    return amount.within(threshold, lte) ? "pass" : "fail";
+  };
+}
+
+/** Mirrors `situationCondition` (./situation.ts). */
+function situationDecider(spec: Spec<"situation">): Decider {
+  const anyOf = spec.anyOf;
+  const otherwise = spec.otherwise === "assess" ? "assess" : "fail";
+  return (ctx, missing) => {
+    const own = ctx.claimant.situations;
+    const shared = ctx.household.situations;
+    if (own === undefined && shared === undefined) {
+      missing.push("situations", memberPath(ctx, "situations"));
+      return "unknown";
+    }
+    for (const list of [shared, own]) {
+      if (list === undefined) continue;
+      if (anyOf === undefined ? list.length > 0 : list.some((s) => anyOf.includes(s))) return "pass";
+    }
+    return otherwise;
+  };
+}
+
+/** Mirrors `residenceCondition` (./residence.ts). */
+function residenceDecider(spec: Spec<"residence">): Decider {
+  return (ctx, missing) => {
+    const status = ctx.claimant.residence;
+    if (status === undefined) {
+      missing.push(memberPath(ctx, "residence"));
+      return "unknown";
+    }
+    if (spec.full.includes(status)) return "pass";
+    return spec.assess?.includes(status) ? "assess" : "fail";
+  };
+}
+
+/** Cut-offs by date and age: a batch has a few dates, the rules a few ages. */
+const cutoffs = new Map<string, Map<number, string>>();
+const DATES_REMEMBERED = 64;
+
+/** Whether someone born on `birth` has reached `years` of age on `date` (k.c. art. 112, as `dateOfReachingAge` counts it). */
+function reached(birth: string, date: string, years: number): boolean {
+  let byAge = cutoffs.get(date);
+  if (byAge === undefined) {
+    if (cutoffs.size >= DATES_REMEMBERED) cutoffs.clear();
+    byAge = new Map();
+    cutoffs.set(date, byAge);
+  }
+  let cutoff = byAge.get(years);
+  if (cutoff === undefined) {
+    cutoff = latestBirthDateAt(date, years);
+    byAge.set(years, cutoff);
+  }
+  return birth <= cutoff;
+}
+
+/** Mirrors `ageCondition` (./age.ts), with the limits as birth-date cut-offs. */
+function ageDecider(spec: Spec<"age">): Decider {
+  const byYear = spec.method === "birth-year";
+  return (ctx, missing) => {
+    const birth = ctx.birthDate(ctx.claimant);
+    if (birth === undefined) {
+      missing.push(memberPath(ctx, "birthDate"));
+      return "unknown";
+    }
+    const minValue = spec.min === undefined ? undefined : parameterOf(ctx, spec.min);
+    if (minValue === null) return "assess";
+    const belowValue = spec.below === undefined ? undefined : parameterOf(ctx, spec.below);
+    if (belowValue === null) return "assess";
+    if (byYear) {
+      const age = Number(ctx.date.slice(0, 4)) - Number(birth.slice(0, 4));
+      return (minValue === undefined || age >= Number(minValue)) && (belowValue === undefined || age < Number(belowValue)) ? "pass" : "fail";
+    }
+    const meetsMin = minValue === undefined || reached(birth, ctx.date, Number(minValue));
+    const meetsBelow = belowValue === undefined || !reached(birth, ctx.date, Number(belowValue));
+    return meetsMin && meetsBelow ? "pass" : "fail";
+  };
+}
+
+/** Mirrors `retirementAgeCondition` (./retirement-age.ts). */
+function retirementAgeDecider(spec: Spec<"retirement-age">): Decider {
+  return (ctx, missing) => {
+    const sex = ctx.sex(ctx.claimant);
+    const birth = ctx.birthDate(ctx.claimant);
+    if (birth === undefined || sex === undefined) {
+      if (birth === undefined) missing.push(memberPath(ctx, "birthDate"));
+      if (sex === undefined) missing.push(memberPath(ctx, "sex"));
+      return "unknown";
+    }
+    const value = parameterOf(ctx, sex === "F" ? spec.female : spec.male);
+    if (value === null) {
+      // the exact age is open; past the highest age the law ever set, it is reached under every reading
+      const ceiling = spec.ceiling === undefined ? null : parameterOf(ctx, spec.ceiling);
+      return ceiling !== null && reached(birth, ctx.date, Number(ceiling)) ? "pass" : "assess";
+    }
+    return reached(birth, ctx.date, Number(value)) ? "pass" : "fail";
+  };
+}
+
+/** Mirrors `disabilityCondition` (./disability.ts). */
+function disabilityDecider(spec: Spec<"disability">): Decider {
+  return (ctx, missing) => {
+    const evidence = ctx.claimant.disability;
+    if (evidence === undefined) {
+      missing.push(memberPath(ctx, "disability"));
+      return "unknown";
+    }
+    const findings = degreeFindings(evidence, ctx.date, ctx.equivalences());
+    let undated = false;
+    for (const f of findings) {
+      if (!spec.degrees.includes(f.degree)) continue;
+      if (f.validity === "valid") return "pass";
+      if (f.validity === "unknown") undated = true;
+    }
+    if (!undated) return "fail";
+    for (const f of findings) {
+      if (spec.degrees.includes(f.degree) && f.validity === "unknown") missing.push(memberPath(ctx, `disability[${f.index}].validUntil`));
+    }
+    return "unknown";
+  };
+}
+
+/** Mirrors `childDisabilityCondition` (./child-disability.ts), whose per-orzeczenie check it shares. */
+function childDisabilityDecider(spec: Spec<"child-disability">): Decider {
+  const required = spec.indications ?? [];
+  return (ctx, missing) => {
+    const evidence = ctx.claimant.disability;
+    if (evidence === undefined) {
+      missing.push(memberPath(ctx, "disability"));
+      return "unknown";
+    }
+    const mark = missing.length;
+    for (let index = 0; index < evidence.length; index++) {
+      const e = evidence[index] as (typeof evidence)[number];
+      if (e.kind !== "orzeczenie-dziecka") continue;
+      const finding = childFinding(e, index, required, ctx);
+      if (finding.status === "pass") {
+        truncate(missing, mark);
+        return "pass";
+      }
+      if (finding.status === "unknown") for (const path of finding.missing) missing.push(path);
+    }
+    return missing.length > mark ? "unknown" : "fail";
+  };
+}
+
+/** Mirrors `factCondition` (./fact.ts). */
+function factDecider(spec: Spec<"fact">): Decider {
+  const read = READ_FACT[spec.fact];
+  const expected = spec.equals ?? true;
+  return (ctx, missing) => {
+    const value = read(ctx.claimant);
+    if (value === undefined) {
+      missing.push(memberPath(ctx, spec.fact));
+      return "unknown";
+    }
+    return value === expected ? "pass" : "fail";
+  };
+}
+
+/** Mirrors `relationCondition` (./relation.ts). */
+function relationDecider(spec: Spec<"relation">): Decider {
+  return (ctx, missing) => {
+    const relation = ctx.claimant.applicantRelation;
+    if (relation === undefined) {
+      missing.push(memberPath(ctx, "applicantRelation"));
+      return "unknown";
+    }
+    return spec.anyOf.includes(relation) ? "pass" : "fail";
+  };
+}
+
+/** Mirrors the `any-of` case of `evaluateCondition` (./index.ts): every alternative is decided, and all their missing facts are reported when the doubt carries over. */
+function anyOfDecider(children: readonly Decider[]): Decider {
+  return (ctx, missing) => {
+    const mark = missing.length;
+    let pass = false;
+    let unknown = false;
+    let assess = false;
+    for (const child of children) {
+      const status = child(ctx, missing);
+      if (status === "pass") pass = true;
+      else if (status === "unknown") unknown = true;
+      else if (status === "assess") assess = true;
+    }
+    const status: ConditionStatus = pass ? "pass" : unknown ? "unknown" : assess ? "assess" : "fail";
+    if (status !== "unknown") truncate(missing, mark);
+    return status;
+  };
+}
+
+/** Decides each child, keeping the missing facts of those that are unknown (`missingOf`); their statuses folded as `allOfStatus` does. */
+function conjunction(children: readonly Decider[], ctx: EvaluationContext, missing: string[]): ConditionStatus {
+  let fail = false;
+  let unknown = false;
+  let assess = false;
+  for (const child of children) {
+    const mark = missing.length;
+    const status = child(ctx, missing);
+    if (status === "unknown") unknown = true;
+    else {
+      truncate(missing, mark);
+      if (status === "fail") fail = true;
+      else if (status === "assess") assess = true;
+    }
+  }
+  return fail ? "fail" : unknown ? "unknown" : assess ? "assess" : "pass";
+}
+
+/** Mirrors `allOfCondition` (./all-of.ts). */
+function allOfDecider(children: readonly Decider[]): Decider {
+  return (ctx, missing) => {
+    const mark = missing.length;
+    const status = conjunction(children, ctx, missing);
+    if (status !== "unknown") truncate(missing, mark);
+    return status;
+  };
+}
+
+/** Mirrors `priorityCondition` (./priority.ts): never a condition, but its alternatives are read as there. */
+function priorityDecider(children: readonly Decider[]): Decider {
+  return (ctx, missing) => {
+    const mark = missing.length;
+    for (const child of children) child(ctx, missing);
+    truncate(missing, mark);
+    return "not-applicable";
+  };
+}
+
+/** Mirrors `countCondition` (./count.ts): who is selected, each selected member decided as a conjunction, and the three-valued count. */
+function countDecider(spec: Spec<"count">): Decider {
+  const nested = spec.conditions.map(deciderOf);
+  const roles = spec.who.roles;
+  const everyone = roles === undefined && spec.who.caredFor !== true;
+  const flag = spec.who.flag;
+  return (ctx, missing) => {
+    const members = ctx.household.members;
+    const applicantIndex = members.findIndex((m) => m.role === "applicant");
+    const applicant = members[applicantIndex] as Member;
+    let min = 1;
+    if (spec.min !== undefined) {
+      const value = parameterOf(ctx, spec.min);
+      if (value === null) return "assess";
+      min = Number(value);
+    }
+    const caredFor = spec.who.caredFor === true ? applicant.caresFor : undefined;
+    const caredForUnknown = spec.who.caredFor === true && caredFor === undefined;
+    const mark = missing.length;
+    let counted = 0;
+    let undecided = 0;
+    let flagUnknown = false;
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i] as Member;
+      if (!(everyone || roles?.includes(m.role) || caredFor?.includes(m.id))) continue;
+      if (flag !== undefined) {
+        const value = m.flags?.[flag];
+        if (value === undefined) flagUnknown = true;
+        if (value !== true) continue;
+      }
+      const memberMark = missing.length;
+      const status = conjunction(nested, withClaimant(ctx, m, i), missing);
+      if (status === "pass") counted++;
+      else if (status === "unknown" || status === "assess") undecided++;
+      if (status !== "unknown") truncate(missing, memberMark);
+    }
+    const extra = spec.alsoCount === undefined ? 0 : applicant.childrenNotListed;
+    const total = counted + (extra ?? 0);
+    const unbounded = caredForUnknown || extra === undefined || flagUnknown;
+    if (total >= min || (!unbounded && total + undecided < min)) {
+      truncate(missing, mark);
+      return total >= min ? "pass" : "fail";
+    }
+    if (caredForUnknown) missing.push(`members[${applicantIndex}].caresFor`);
+    if (extra === undefined) missing.push(`members[${applicantIndex}].childrenNotListed`);
+    if (flag !== undefined && flagUnknown) {
+      for (let i = 0; i < members.length; i++) {
+        const m = members[i] as Member;
+        if ((everyone || roles?.includes(m.role) || caredFor?.includes(m.id)) && m.flags?.[flag] === undefined) missing.push(`members[${i}].flags.${flag}`);
+      }
+    }
+    return missing.length > mark ? "unknown" : "assess";
+  };
+}
