@@ -5,9 +5,10 @@
 // printed. Both copies share decimal.js, zod and date-fns, so those see both builds equally.
 // Not part of `npm run bench`.
 //
-//   node bench/ab.mjs DIR_A DIR_B [--shared] [--households N] [--rounds R]
+//   node bench/ab.mjs DIR_A DIR_B [--shared] [--decide] [--households N] [--rounds R]
 //
 //   --shared   the shared decision's three programmes (bench/shared.mjs) instead of the full catalogue
+//   --decide   through decide() (no trace) instead of evaluate()
 //
 // DIR_A and DIR_B each hold a built index.js (a copy of dist/). They must sit inside this
 // repository (e.g. node_modules/.cache/ab/a) so that index.js finds decimal.js, zod and date-fns:
@@ -19,15 +20,16 @@ import { loadBuilds } from "./builds.mjs";
 
 const { values: opt, positionals } = parseArgs({
   allowPositionals: true,
-  options: { shared: { type: "boolean", default: false }, households: { type: "string", default: "3000" }, rounds: { type: "string", default: "6" } },
+  options: { shared: { type: "boolean", default: false }, decide: { type: "boolean", default: false }, households: { type: "string", default: "3000" }, rounds: { type: "string", default: "6" } },
 });
-const libs = await loadBuilds(positionals, "node bench/ab.mjs DIR_A DIR_B [--shared] [--households N] [--rounds R]");
+const libs = await loadBuilds(positionals, "node bench/ab.mjs DIR_A DIR_B [--shared] [--decide] [--households N] [--rounds R]");
+const api = opt.decide ? "decide" : "evaluate";
 const pop = population(Number(opt.households));
 const options = opt.shared ? (date) => ({ date, programmes: Object.values(PROGRAMMES) }) : (date) => ({ date });
 const CHUNK = 100;
 let sink = 0;
 const run = (lib, from, to) => {
-  for (let i = from; i < to && i < pop.length; i++) for (const d of DATES) sink += lib.evaluate(pop[i], options(d)).results.length;
+  for (let i = from; i < to && i < pop.length; i++) for (const d of DATES) sink += lib[api](pop[i], options(d)).results.length;
 };
 
 for (let r = 0; r < 2; r++) for (const lib of libs) run(lib, 0, pop.length); // warm-up, untimed
@@ -55,7 +57,7 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const us = total.map((ms) => (ms * 1000) / (Number(opt.rounds) * pop.length * DATES.length));
-const what = opt.shared ? "the shared decision" : "the full catalogue";
+const what = `${opt.shared ? "the shared decision" : "the full catalogue"} through ${api}()`;
 console.log(
   `A ${us[0].toFixed(1)} µs, B ${us[1].toFixed(1)} µs per evaluation of ${what} (${pop.length} households × ${DATES.length} dates, ${opt.rounds} rounds, one process): median B/A = ${median(ratios).toFixed(3)}`,
 );

@@ -1,5 +1,5 @@
 import { evaluateCondition } from "./conditions/index.js";
-import { type Decider, decidersOf } from "./conditions/decide.js";
+import { type Decider, deciderOf } from "./conditions/decide.js";
 import { concernsHousehold, decideJurisdiction, jurisdictionCondition } from "./conditions/jurisdiction.js";
 import type { EvaluationContext, ResolvedCriterion } from "./conditions/context.js";
 import { message } from "./conditions/result.js";
@@ -40,10 +40,20 @@ export interface Evaluation {
 
 const PROGRAMMES = allRules().filter((r) => r.kind === "programme");
 
-/** The programmes' versions on one date, the programmes in force then, and the other rules' versions as they are asked for. */
+/** A programme's version in force on a date, the conditions it applies and what they need. */
+interface Edition {
+  readonly version: RuleVersion;
+  /** An edition may replace the rule's conditions (e.g. Meleks 2022, KDR from 2019). */
+  readonly specs: readonly ConditionSpec[];
+  /** The income criterion the programme compares against (its first income condition, at any depth). */
+  readonly criterionRule: string | undefined;
+  readonly deciders: readonly Decider[];
+}
+
+/** The programmes' editions on one date, the programmes in force then, and the other rules' versions as they are asked for. */
 interface DatePlan {
   readonly date: string;
-  readonly versions: ReadonlyMap<Rule, RuleVersion | undefined>;
+  readonly editions: ReadonlyMap<Rule, Edition | undefined>;
   readonly inForce: readonly Rule[];
   readonly rules: Map<string, { readonly rule: Rule; readonly version: RuleVersion }>;
   readonly criteria: Map<string, Omit<ResolvedCriterion, "household">>;
@@ -53,16 +63,22 @@ interface DatePlan {
 const DATES_REMEMBERED = 64;
 const plans = new Map<string, DatePlan>();
 
-/** Every programme's version on `date`, found once per date rather than per household. */
+/** Every programme's edition on `date`, found once per date rather than per household. */
 function planFor(date: string): DatePlan {
   let plan = plans.get(date);
   if (plan === undefined) {
     if (plans.size >= DATES_REMEMBERED) plans.clear();
-    const versions = new Map(PROGRAMMES.map((r) => [r, findVersion(r, date)] as const));
-    plan = { date, versions, inForce: PROGRAMMES.filter((r) => versions.get(r) !== undefined), rules: new Map(), criteria: new Map() };
+    const editions = new Map(PROGRAMMES.map((r) => [r, editionOf(r, findVersion(r, date))] as const));
+    plan = { date, editions, inForce: PROGRAMMES.filter((r) => editions.get(r) !== undefined), rules: new Map(), criteria: new Map() };
     plans.set(date, plan);
   }
   return plan;
+}
+
+function editionOf(rule: Rule, version: RuleVersion | undefined): Edition | undefined {
+  if (version === undefined) return undefined;
+  const specs = version.conditions ?? rule.conditions ?? [];
+  return { version, specs, criterionRule: findCriterionRule(specs), deciders: specs.map(deciderOf) };
 }
 
 const LIBRARY = { version: VERSION, rulesFingerprint: RULES_FINGERPRINT } as const;
@@ -158,18 +174,6 @@ function sex(member: Member): "F" | "M" | undefined {
   return member.sex ?? fromPesel(member)?.sex;
 }
 
-const criterionRules = new WeakMap<readonly ConditionSpec[], string | null>();
-
-/** The income criterion a programme compares against (its first income condition, at any depth); looked up once per rule version. */
-function criterionRuleOf(conditions: readonly ConditionSpec[]): string | undefined {
-  let found = criterionRules.get(conditions);
-  if (found === undefined) {
-    found = findCriterionRule(conditions) ?? null;
-    criterionRules.set(conditions, found);
-  }
-  return found ?? undefined;
-}
-
 function findCriterionRule(conditions: readonly ConditionSpec[]): string | undefined {
   for (const c of conditions) {
     if (c.kind === "income") return c.criterion;
@@ -234,14 +238,11 @@ function withQuestions(ids: Set<string> | undefined, more: readonly string[] | u
   return set;
 }
 
-/** The evaluation context of one programme for one household, and the conditions its version applies. */
-function contextOf(rule: Rule, version: RuleVersion, household: Household, date: string, shared: ReturnType<typeof facts>) {
+/** The evaluation context of one programme's edition for one household. */
+function contextOf(rule: Rule, { version, criterionRule }: Edition, household: Household, date: string, shared: ReturnType<typeof facts>): EvaluationContext {
   const claimantIndex = household.members.findIndex((m) => m.role === "applicant");
   const claimant = household.members[claimantIndex] as Member;
-  // An edition may replace the rule's conditions (e.g. Meleks 2022, KDR from 2019).
-  const specs = version.conditions ?? rule.conditions ?? [];
-  const criterionRule = criterionRuleOf(specs);
-  const ctx: EvaluationContext = {
+  return {
     household,
     date,
     claimant,
@@ -259,16 +260,16 @@ function contextOf(rule: Rule, version: RuleVersion, household: Household, date:
     versionOf: shared.versionOf,
     familyBenefit: undefined,
   };
-  return { ctx, specs, criterionRule };
 }
 
 /** A programme's result with its whole trace: every condition's result, the reason quoting the one that decided. */
-function evaluateProgramme(rule: Rule, version: RuleVersion | undefined, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeResult {
-  if (!version) {
+function evaluateProgramme(rule: Rule, edition: Edition | undefined, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeResult {
+  if (!edition) {
     const span = coverage(rule);
-    return answer(rule, version, "not-eligible", message("reason.not-in-force", { date, from: span.from, to: span.to ?? "…" }), {});
+    return answer(rule, undefined, "not-eligible", message("reason.not-in-force", { date, from: span.from, to: span.to ?? "…" }), {});
   }
-  const { ctx, specs, criterionRule } = contextOf(rule, version, household, date, shared);
+  const { version, specs, criterionRule } = edition;
+  const ctx = contextOf(rule, edition, household, date, shared);
   // Plain loops rather than spreads and flatMap: this runs for every programme of every household.
   const conditions: ConditionResult[] = [jurisdictionCondition(rule, household)];
   for (const spec of specs) conditions.push(evaluateCondition(spec, ctx));
@@ -307,10 +308,10 @@ function evaluateProgramme(rule: Rule, version: RuleVersion | undefined, househo
 /** What the condition being decided reports missing, one array for all (no decider calls back into decideProgramme). */
 const reported: string[] = [];
 
-function decideProgramme(rule: Rule, version: RuleVersion | undefined, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeDecision {
-  if (!version) return { programme: rule.id, outcome: "not-eligible", amount: undefined, range: undefined, missing: [], version: undefined };
-  const { ctx, specs, criterionRule } = contextOf(rule, version, household, date, shared);
-  const deciders = decidersOf(specs);
+function decideProgramme(rule: Rule, edition: Edition | undefined, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeDecision {
+  if (!edition) return { programme: rule.id, outcome: "not-eligible", amount: undefined, range: undefined, missing: [], version: undefined };
+  const { version, criterionRule, deciders } = edition;
+  const ctx = contextOf(rule, edition, household, date, shared);
   if (reported.length > 0) reported.length = 0; // left over if a rule threw in the last call
   const missing: string[] = [];
   let failed = false;
@@ -354,7 +355,7 @@ function quoting(key: string, decisive: Message): Message {
  */
 export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluation {
   const { date, programmes, household, plan, shared } = prepare(input, options);
-  return { date, library: LIBRARY, results: programmes.map((rule) => evaluateProgramme(rule, plan.versions.get(rule), household, date, shared)) };
+  return { date, library: LIBRARY, results: programmes.map((rule) => evaluateProgramme(rule, plan.editions.get(rule), household, date, shared)) };
 }
 
 /**
@@ -371,7 +372,7 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
  */
 export function decide(input: unknown, options: EvaluateOptions = {}): Decision {
   const { date, programmes, household, plan, shared } = prepare(input, options);
-  return { date, library: LIBRARY, results: programmes.map((rule) => decideProgramme(rule, plan.versions.get(rule), household, date, shared)) };
+  return { date, library: LIBRARY, results: programmes.map((rule) => decideProgramme(rule, plan.editions.get(rule), household, date, shared)) };
 }
 
 /**
@@ -381,8 +382,8 @@ export function decide(input: unknown, options: EvaluateOptions = {}): Decision 
 export function programmeContexts(input: unknown, options: EvaluateOptions = {}): { readonly ctx: EvaluationContext; readonly specs: readonly ConditionSpec[] }[] {
   const { date, programmes, household, plan, shared } = prepare(input, options);
   return programmes.flatMap((rule) => {
-    const version = plan.versions.get(rule);
-    return version === undefined ? [] : [contextOf(rule, version, household, date, shared)];
+    const edition = plan.editions.get(rule);
+    return edition === undefined ? [] : [{ ctx: contextOf(rule, edition, household, date, shared), specs: edition.specs }];
   });
 }
 

@@ -41,18 +41,6 @@ export function deciderOf(spec: ConditionSpec): Decider {
   return found;
 }
 
-const lists = new WeakMap<readonly ConditionSpec[], readonly Decider[]>();
-
-/** The deciders of a list of conditions (a programme version's), made once per list. */
-export function decidersOf(specs: readonly ConditionSpec[]): readonly Decider[] {
-  let found = lists.get(specs);
-  if (found === undefined) {
-    found = specs.map(deciderOf);
-    lists.set(specs, found);
-  }
-  return found;
-}
-
 function compile(spec: ConditionSpec): Decider {
   switch (spec.kind) {
     case "income":
