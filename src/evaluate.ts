@@ -40,9 +40,21 @@ export interface Evaluation {
 
 const PROGRAMMES = allRules().filter((r) => r.kind === "programme");
 
-/** A programme's version in force on a date, the conditions it applies and what they need. */
+/**
+ * A programme's version in force on a date, the conditions it applies and what they need — with
+ * the rule's own fields copied in, so that the per-household code reads one shape of object
+ * rather than the many shapes the rule files give.
+ */
 interface Edition {
+  readonly rule: Rule;
+  readonly id: string;
+  readonly jurisdiction: string;
+  readonly formula: Rule["formula"];
+  readonly discretionary: boolean;
   readonly version: RuleVersion;
+  readonly from: string;
+  readonly to: string | undefined;
+  readonly reference: RuleVersion["reference"];
   /** An edition may replace the rule's conditions (e.g. Meleks 2022, KDR from 2019). */
   readonly specs: readonly ConditionSpec[];
   /** The income criterion the programme compares against (its first income condition, at any depth). */
@@ -50,11 +62,18 @@ interface Edition {
   readonly deciders: readonly Decider[];
 }
 
+/** A programme to answer, and its edition on the date (none when it is not in force then). */
+interface Programme {
+  readonly rule: Rule;
+  readonly edition: Edition | undefined;
+}
+
 /** The programmes' editions on one date, the programmes in force then, and the other rules' versions as they are asked for. */
 interface DatePlan {
   readonly date: string;
   readonly editions: ReadonlyMap<Rule, Edition | undefined>;
-  readonly inForce: readonly Rule[];
+  /** The programmes in force, each with its edition. */
+  readonly inForce: readonly Programme[];
   readonly rules: Map<string, { readonly rule: Rule; readonly version: RuleVersion }>;
   readonly criteria: Map<string, Omit<ResolvedCriterion, "household">>;
 }
@@ -69,7 +88,11 @@ function planFor(date: string): DatePlan {
   if (plan === undefined) {
     if (plans.size >= DATES_REMEMBERED) plans.clear();
     const editions = new Map(PROGRAMMES.map((r) => [r, editionOf(r, findVersion(r, date))] as const));
-    plan = { date, editions, inForce: PROGRAMMES.filter((r) => editions.get(r) !== undefined), rules: new Map(), criteria: new Map() };
+    const inForce = PROGRAMMES.flatMap((rule) => {
+      const edition = editions.get(rule);
+      return edition === undefined ? [] : [{ rule, edition }];
+    });
+    plan = { date, editions, inForce, rules: new Map(), criteria: new Map() };
     plans.set(date, plan);
   }
   return plan;
@@ -78,7 +101,20 @@ function planFor(date: string): DatePlan {
 function editionOf(rule: Rule, version: RuleVersion | undefined): Edition | undefined {
   if (version === undefined) return undefined;
   const specs = version.conditions ?? rule.conditions ?? [];
-  return { version, specs, criterionRule: findCriterionRule(specs), deciders: specs.map(deciderOf) };
+  return {
+    rule,
+    id: rule.id,
+    jurisdiction: rule.jurisdiction,
+    formula: rule.formula,
+    discretionary: rule.discretionary ?? false,
+    version,
+    from: version.from,
+    to: version.to,
+    reference: version.reference,
+    specs,
+    criterionRule: findCriterionRule(specs),
+    deciders: specs.map(deciderOf),
+  };
 }
 
 const LIBRARY = { version: VERSION, rulesFingerprint: RULES_FINGERPRINT } as const;
@@ -263,7 +299,7 @@ function contextOf(rule: Rule, { version, criterionRule }: Edition, household: H
 }
 
 /** A programme's result with its whole trace: every condition's result, the reason quoting the one that decided. */
-function evaluateProgramme(rule: Rule, edition: Edition | undefined, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeResult {
+function evaluateProgramme({ rule, edition }: Programme, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeResult {
   if (!edition) {
     const span = coverage(rule);
     return answer(rule, undefined, "not-eligible", message("reason.not-in-force", { date, from: span.from, to: span.to ?? "…" }), {});
@@ -308,27 +344,27 @@ function evaluateProgramme(rule: Rule, edition: Edition | undefined, household: 
 /** What the condition being decided reports missing, one array for all (no decider calls back into decideProgramme). */
 const reported: string[] = [];
 
-function decideProgramme(rule: Rule, edition: Edition | undefined, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeDecision {
+function decideProgramme({ rule, edition }: Programme, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeDecision {
   if (!edition) return { programme: rule.id, outcome: "not-eligible", amount: undefined, range: undefined, missing: [], version: undefined };
-  const { version, criterionRule, deciders } = edition;
+  const { id, deciders } = edition;
   const ctx = contextOf(rule, edition, household, date, shared);
   if (reported.length > 0) reported.length = 0; // left over if a rule threw in the last call
   const missing: string[] = [];
   let failed = false;
   let assess = false;
   for (let i = -1; i < deciders.length; i++) {
-    const status = i < 0 ? decideJurisdiction(rule, household, reported) : (deciders[i] as Decider)(ctx, reported);
+    const status = i < 0 ? decideJurisdiction(edition.jurisdiction, household, reported) : (deciders[i] as Decider)(ctx, reported);
     if (status === "fail") failed = true;
     else if (status === "assess") assess = true;
     else if (status === "unknown") for (const path of reported) if (!missing.includes(path)) missing.push(path);
     if (reported.length > 0) reported.length = 0;
   }
-  const ref = { rule: rule.id, from: version.from, to: version.to, reference: version.reference };
-  if (failed) return { programme: rule.id, outcome: "not-eligible", amount: undefined, range: undefined, missing: [], version: ref };
-  if (missing.length > 0) return { programme: rule.id, outcome: "needs-assessment", amount: undefined, range: undefined, missing, version: ref };
-  const formula = rule.formula ? FORMULAS[rule.formula](ctx, criterionRule ?? "") : undefined;
-  const outcome = assess || formula?.assess !== undefined || rule.discretionary ? "needs-assessment" : "eligible";
-  return { programme: rule.id, outcome, amount: formula?.amount, range: formula?.range, missing: formula?.missing ?? [], version: ref };
+  const version = { rule: id, from: edition.from, to: edition.to, reference: edition.reference };
+  if (failed) return { programme: id, outcome: "not-eligible", amount: undefined, range: undefined, missing: [], version };
+  if (missing.length > 0) return { programme: id, outcome: "needs-assessment", amount: undefined, range: undefined, missing, version };
+  const formula = edition.formula ? FORMULAS[edition.formula](ctx, edition.criterionRule ?? "") : undefined;
+  const outcome = assess || formula?.assess !== undefined || edition.discretionary ? "needs-assessment" : "eligible";
+  return { programme: id, outcome, amount: formula?.amount, range: formula?.range, missing: formula?.missing ?? [], version };
 }
 
 /** A reason that quotes the message of the condition that decided it. */
@@ -354,8 +390,8 @@ function quoting(key: string, decisive: Message): Message {
  * });
  */
 export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluation {
-  const { date, programmes, household, plan, shared } = prepare(input, options);
-  return { date, library: LIBRARY, results: programmes.map((rule) => evaluateProgramme(rule, plan.editions.get(rule), household, date, shared)) };
+  const { date, programmes, household, shared } = prepare(input, options);
+  return { date, library: LIBRARY, results: programmes.map((p) => evaluateProgramme(p, household, date, shared)) };
 }
 
 /**
@@ -371,8 +407,8 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
  * const open = results.filter((r) => r.outcome !== "not-eligible");
  */
 export function decide(input: unknown, options: EvaluateOptions = {}): Decision {
-  const { date, programmes, household, plan, shared } = prepare(input, options);
-  return { date, library: LIBRARY, results: programmes.map((rule) => decideProgramme(rule, plan.editions.get(rule), household, date, shared)) };
+  const { date, programmes, household, shared } = prepare(input, options);
+  return { date, library: LIBRARY, results: programmes.map((p) => decideProgramme(p, household, date, shared)) };
 }
 
 /**
@@ -380,11 +416,8 @@ export function decide(input: unknown, options: EvaluateOptions = {}): Decision 
  * conditions its version applies: test/decide.test.ts decides every condition both ways in it.
  */
 export function programmeContexts(input: unknown, options: EvaluateOptions = {}): { readonly ctx: EvaluationContext; readonly specs: readonly ConditionSpec[] }[] {
-  const { date, programmes, household, plan, shared } = prepare(input, options);
-  return programmes.flatMap((rule) => {
-    const edition = plan.editions.get(rule);
-    return edition === undefined ? [] : [{ ctx: contextOf(rule, edition, household, date, shared), specs: edition.specs }];
-  });
+  const { date, programmes, household, shared } = prepare(input, options);
+  return programmes.flatMap(({ rule, edition }) => (edition === undefined ? [] : [{ ctx: contextOf(rule, edition, household, date, shared), specs: edition.specs }]));
 }
 
 /** The validated household, the date and the programmes to answer, with the facts they share. */
@@ -398,11 +431,13 @@ function prepare(input: unknown, options: EvaluateOptions) {
   // Asked for by id: always answered (a programme not in force, or of another gmina, says so).
   // Otherwise: every programme in force on the date that concerns the household's municipality.
   const plan = planFor(date);
-  const programmes =
-    requested !== undefined ? PROGRAMMES.filter((r) => requested.includes(r.id)) : plan.inForce.filter((r) => concernsHousehold(r, household));
+  const programmes: readonly Programme[] =
+    requested !== undefined
+      ? PROGRAMMES.filter((r) => requested.includes(r.id)).map((rule) => ({ rule, edition: plan.editions.get(rule) }))
+      : plan.inForce.filter((p) => concernsHousehold(p.rule, household));
   if (requested) {
-    const unknown = requested.filter((id) => !programmes.some((p) => p.id === id));
+    const unknown = requested.filter((id) => !programmes.some((p) => p.rule.id === id));
     if (unknown.length) throw new KryteriumError("invalid-option", `Unknown programme: ${unknown.join(", ")}`);
   }
-  return { date, programmes, household, plan, shared: facts(household, plan) };
+  return { date, programmes, household, shared: facts(household, plan) };
 }

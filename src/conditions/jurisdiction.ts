@@ -22,14 +22,14 @@ export function jurisdictionCondition(rule: Rule, household: Household): Conditi
 }
 
 /** The status `jurisdictionCondition` gives, without its result; its missing fact pushed onto `missing` (src/conditions/decide.ts). */
-export function decideJurisdiction(rule: Rule, household: Household, missing: string[]): ConditionStatus {
-  if (rule.jurisdiction === "pl") return "pass";
+export function decideJurisdiction(jurisdiction: string, household: Household, missing: string[]): ConditionStatus {
+  if (jurisdiction === "pl") return "pass";
   const teryt = household.municipality === undefined ? undefined : resolveMunicipality(household.municipality);
   if (teryt === undefined) {
     missing.push("municipality");
     return "unknown";
   }
-  return teryt === rule.jurisdiction ? "pass" : "fail";
+  return teryt === jurisdiction ? "pass" : "fail";
 }
 
 /** Whether a programme concerns this household's municipality at all (national, its own gmina, or unknown). */
