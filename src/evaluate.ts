@@ -323,7 +323,7 @@ function evaluateProgramme({ rule, edition }: Programme, household: Household, d
     return answer(rule, version, "needs-assessment", message("reason.missing", { missing: missing.join(", ") }), { conditions, missing, openQuestions: questionsOf(rule, questionIds) });
   }
   // A formula without an income criterion (e.g. a fixed amount) still runs; "" is never read by it.
-  const formula = rule.formula ? FORMULAS[rule.formula](ctx, criterionRule ?? "") : undefined;
+  const formula = rule.formula ? FORMULAS[rule.formula](ctx, criterionRule ?? "", true) : undefined;
   questionIds = withQuestions(questionIds, formula?.openQuestions);
   // A formula that cannot settle the amount says why (assess) and which facts would settle it (missing).
   const parts = { conditions, missing: formula?.missing ?? [], amount: formula?.amount, range: formula?.range, calculation: formula?.steps ?? [], openQuestions: questionsOf(rule, questionIds) };
@@ -362,7 +362,8 @@ function decideProgramme({ rule, edition }: Programme, household: Household, dat
   const version = { rule: id, from: edition.from, to: edition.to, reference: edition.reference };
   if (failed) return { programme: id, outcome: "not-eligible", amount: undefined, range: undefined, missing: [], version };
   if (missing.length > 0) return { programme: id, outcome: "needs-assessment", amount: undefined, range: undefined, missing, version };
-  const formula = edition.formula ? FORMULAS[edition.formula](ctx, edition.criterionRule ?? "") : undefined;
+  // decide returns no calculation: the formula leaves out the steps that only show the arithmetic
+  const formula = edition.formula ? FORMULAS[edition.formula](ctx, edition.criterionRule ?? "", false) : undefined;
   const outcome = assess || formula?.assess !== undefined || edition.discretionary ? "needs-assessment" : "eligible";
   return { programme: id, outcome, amount: formula?.amount, range: formula?.range, missing: formula?.missing ?? [], version };
 }

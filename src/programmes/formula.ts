@@ -3,8 +3,12 @@ import { message } from "../conditions/result.js";
 import { type Decimal, parameterDecimal, roundToGrosz, scaledParameter } from "../money.js";
 import type { AmountResult } from "../explain/trace.js";
 
-/** A programme's arithmetic: reads its numbers from the rule version in `ctx`. */
-export type Formula = (ctx: EvaluationContext, criterionRule: string) => AmountResult;
+/**
+ * A programme's arithmetic: reads its numbers from the rule version in `ctx`. With `explain`
+ * false (`decide`) it may leave out the steps that only show the arithmetic: the amount, range,
+ * assessment and missing facts must be the same either way.
+ */
+export type Formula = (ctx: EvaluationContext, criterionRule: string, explain: boolean) => AmountResult;
 
 /** A parameter that must be set in this version, as written in the rule. */
 export function requiredText(ctx: EvaluationContext, name: string): string {
@@ -23,11 +27,11 @@ export function shown(parameter: Decimal): string {
   return scaledParameter(parameter, 1, "1").shown;
 }
 
-/** Rounds as the rule says, and records a step when rounding changed the value. */
-export function roundAsRuleSays(ctx: EvaluationContext, value: Decimal, steps: ReturnType<typeof message>[]): Decimal {
+/** Rounds as the rule says, and records a step when rounding changed the value (when there are steps to record). */
+export function roundAsRuleSays(ctx: EvaluationContext, value: Decimal, steps: ReturnType<typeof message>[] | undefined): Decimal {
   const rounding = ctx.rule.rounding;
   if (!rounding || value.decimalPlaces() <= 2) return value;
   const rounded = roundToGrosz(value, rounding.mode);
-  steps.push(message("formula.rounded", { from: value.toString(), to: rounded.toFixed(2), mode: rounding.mode }));
+  steps?.push(message("formula.rounded", { from: value.toString(), to: rounded.toFixed(2), mode: rounding.mode }));
   return rounded;
 }

@@ -10,7 +10,7 @@ import { type Formula, required, requiredText, roundAsRuleSays, shown } from "./
  * - never less than `minimum`.
  * `amountPercent` is 100 % until 2023-12-31 and 130 % from 2024-01-01 (Dz.U. 2023 poz. 1693).
  */
-export const zasilekStaly: Formula = (ctx, criterionRule) => {
+export const zasilekStaly: Formula = (ctx, criterionRule, explain) => {
   const criterion = ctx.criterion(criterionRule);
   const income = ctx.income("cash");
   const percentText = requiredText(ctx, "amountPercent");
@@ -23,37 +23,41 @@ export const zasilekStaly: Formula = (ctx, criterionRule) => {
     const base = scaledParameter(criterion.single, 1, percentText);
     const difference = base.value.minus(income.total.decimal);
     amount = Decimal.min(difference, cap);
-    steps.push(
-      message("staly.single", {
-        percent: percent.toString(),
-        criterion: shown(criterion.single),
-        base: base.shown,
-        income: income.total.shown,
-        difference: formatAmount(difference),
-        cap: shown(cap),
-        result: formatAmount(amount),
-      }),
-    );
+    if (explain) {
+      steps.push(
+        message("staly.single", {
+          percent: percent.toString(),
+          criterion: shown(criterion.single),
+          base: base.shown,
+          income: income.total.shown,
+          difference: formatAmount(difference),
+          cap: shown(cap),
+          result: formatAmount(amount),
+        }),
+      );
+    }
   } else {
     const members = ctx.household.members.length;
     const perPersonIncome = income.total.decimal.div(members);
     const base = scaledParameter(criterion.perPerson, 1, percentText);
     amount = base.value.minus(perPersonIncome);
-    steps.push(
-      message("staly.family", {
-        percent: percent.toString(),
-        criterion: shown(criterion.perPerson),
-        base: base.shown,
-        income: income.total.shown,
-        members: String(members),
-        perPersonIncome: formatAmount(perPersonIncome),
-        result: formatAmount(amount),
-      }),
-    );
+    if (explain) {
+      steps.push(
+        message("staly.family", {
+          percent: percent.toString(),
+          criterion: shown(criterion.perPerson),
+          base: base.shown,
+          income: income.total.shown,
+          members: String(members),
+          perPersonIncome: formatAmount(perPersonIncome),
+          result: formatAmount(amount),
+        }),
+      );
+    }
   }
-  amount = roundAsRuleSays(ctx, amount, steps);
+  amount = roundAsRuleSays(ctx, amount, explain ? steps : undefined);
   if (amount.lt(minimum)) {
-    steps.push(message("staly.minimum", { amount: formatAmount(amount), minimum: shown(minimum) }));
+    if (explain) steps.push(message("staly.minimum", { amount: formatAmount(amount), minimum: shown(minimum) }));
     amount = minimum;
   }
   return { amount: formatAmount(amount), steps, openQuestions: [] };
