@@ -1,5 +1,5 @@
 import { evaluateCondition } from "./conditions/index.js";
-import { type Decider, deciderOf } from "./conditions/decide.js";
+import { type Decider, Reported, deciderOf } from "./conditions/decide.js";
 import { concernsHousehold, decideJurisdiction, jurisdictionCondition } from "./conditions/jurisdiction.js";
 import type { EvaluationContext, ResolvedCriterion } from "./conditions/context.js";
 import { message } from "./conditions/result.js";
@@ -341,23 +341,27 @@ function evaluateProgramme({ rule, edition }: Programme, household: Household, d
  * condition is decided, as `evaluateProgramme` evaluates every one, so a rule the date lies
  * outside of throws in both.
  */
-/** What the condition being decided reports missing, one array for all (no decider calls back into decideProgramme). */
-const reported: string[] = [];
+/** What the condition being decided reports missing, one stack for all (no decider calls back into decideProgramme). */
+const reported = new Reported();
 
 function decideProgramme({ rule, edition }: Programme, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeDecision {
   if (!edition) return { programme: rule.id, outcome: "not-eligible", amount: undefined, range: undefined, missing: [], version: undefined };
   const { id, deciders } = edition;
   const ctx = contextOf(rule, edition, household, date, shared);
-  if (reported.length > 0) reported.length = 0; // left over if a rule threw in the last call
   const missing: string[] = [];
   let failed = false;
   let assess = false;
   for (let i = -1; i < deciders.length; i++) {
+    reported.cut(0); // also what a rule that threw in the last call left
     const status = i < 0 ? decideJurisdiction(edition.jurisdiction, household, reported) : (deciders[i] as Decider)(ctx, reported);
     if (status === "fail") failed = true;
     else if (status === "assess") assess = true;
-    else if (status === "unknown") for (const path of reported) if (!missing.includes(path)) missing.push(path);
-    if (reported.length > 0) reported.length = 0;
+    else if (status === "unknown") {
+      for (let k = 0; k < reported.size; k++) {
+        const path = reported.at(k);
+        if (!missing.includes(path)) missing.push(path);
+      }
+    }
   }
   const version = { rule: id, from: edition.from, to: edition.to, reference: edition.reference };
   if (failed) return { programme: id, outcome: "not-eligible", amount: undefined, range: undefined, missing: [], version };

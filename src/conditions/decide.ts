@@ -13,21 +13,48 @@ import { memberPath, parameterOf } from "./result.js";
 /**
  * Deciding a condition without writing its trace: the status the condition's own function
  * (`./age.ts`, `./count.ts`…) gives, and the input paths it reports as missing, computed without
- * building the result, its message or its facts. `evaluate` answers every programme this way and
- * keeps the trace for when it is read (see `src/evaluate.ts`); the trace is then built by the
- * condition functions themselves, so there is one wording of each rule and this file is its
- * shortcut.
+ * building the result, its message or its facts. `decide` (src/evaluate.ts) answers every
+ * programme this way; `evaluate` runs the condition functions, which write the trace, so there
+ * is one wording of each rule and this file is its shortcut.
  *
  * A decider pushes onto `missing` exactly the paths the condition's result would list in its
- * `missing`, and returns its status. It reads the same facts and looks up the same rules, in the
- * same order, as the condition function, so a rule the date lies outside of throws here as it
- * would there. The kinds that are rare or whose arithmetic is most of their work (base-year
- * income, application deadlines, prenatal care) are decided by their condition function.
- * test/decide.test.ts holds every decider to its condition function, status and missing, condition
- * by condition, on every fixture and example at the start of every programme version and on the
- * bench population.
+ * `missing` — which a result does only when its status is "unknown" — and returns its status. It
+ * reads the same facts and looks up the same rules, in the same order, as the condition function,
+ * so a rule the date lies outside of throws here as it would there. The kinds that are rare or
+ * whose arithmetic is most of their work (base-year income, application deadlines, prenatal care)
+ * are decided by their condition function. test/decide.test.ts holds every decider to its
+ * condition function, status and missing, condition by condition, on every fixture and example at
+ * the start of every programme version, on the bench population and on random households.
  */
-export type Decider = (ctx: EvaluationContext, missing: string[]) => ConditionStatus;
+export type Decider = (ctx: EvaluationContext, missing: Reported) => ConditionStatus;
+
+/**
+ * The missing facts reported while deciding: a stack that a composite condition cuts back to a
+ * mark when its children's doubt does not carry over — a field write, where cutting an array's
+ * length would be a runtime call on every condition.
+ */
+export class Reported {
+  private readonly paths: string[] = [];
+  /** How many paths are reported. */
+  size = 0;
+
+  push(path: string): void {
+    this.paths[this.size++] = path;
+  }
+
+  cut(mark: number): void {
+    this.size = mark;
+  }
+
+  at(index: number): string {
+    return this.paths[index] as string;
+  }
+
+  /** The paths reported from `mark` on. */
+  since(mark: number): string[] {
+    return this.paths.slice(mark, this.size);
+  }
+}
 
 const deciders = new WeakMap<ConditionSpec, Decider>();
 
@@ -82,11 +109,6 @@ function compile(spec: ConditionSpec): Decider {
   }
 }
 
-/** Drops what was pushed since `mark` (setting an array's length is a runtime call: only when there is something to drop). */
-function truncate(missing: string[], mark: number): void {
-  if (missing.length > mark) missing.length = mark;
-}
-
 type Spec<K extends ConditionSpec["kind"]> = Extract<ConditionSpec, { kind: K }>;
 
 /** Mirrors `incomeCondition` (./income.ts). */
@@ -101,9 +123,9 @@ function incomeDecider(spec: Spec<"income">): Decider {
     if (claimantScope && !family) return "not-applicable";
     if (income.missing.length > 0) {
       const prefix = claimantScope ? `members[${ctx.claimantIndex}].` : undefined;
-      const mark = missing.length;
+      const mark = missing.size;
       for (const path of income.missing) if (prefix === undefined || path.startsWith(prefix)) missing.push(path);
-      if (missing.length > mark) return "unknown";
+      if (missing.size > mark) return "unknown";
     }
     const percent = spec.percent === undefined ? "1" : parameterOf(ctx, spec.percent);
     if (percent === null) return "assess";
@@ -124,7 +146,8 @@ function situationDecider(spec: Spec<"situation">): Decider {
     const own = ctx.claimant.situations;
     const shared = ctx.household.situations;
     if (own === undefined && shared === undefined) {
-      missing.push("situations", memberPath(ctx, "situations"));
+      missing.push("situations");
+      missing.push(memberPath(ctx, "situations"));
       return "unknown";
     }
     for (const list of [shared, own]) {
@@ -243,18 +266,18 @@ function childDisabilityDecider(spec: Spec<"child-disability">): Decider {
       missing.push(memberPath(ctx, "disability"));
       return "unknown";
     }
-    const mark = missing.length;
+    const mark = missing.size;
     for (let index = 0; index < evidence.length; index++) {
       const e = evidence[index] as (typeof evidence)[number];
       if (e.kind !== "orzeczenie-dziecka") continue;
       const finding = childFinding(e, index, required, ctx);
       if (finding.status === "pass") {
-        truncate(missing, mark);
+        missing.cut(mark);
         return "pass";
       }
       if (finding.status === "unknown") for (const path of finding.missing) missing.push(path);
     }
-    return missing.length > mark ? "unknown" : "fail";
+    return missing.size > mark ? "unknown" : "fail";
   };
 }
 
@@ -287,7 +310,7 @@ function relationDecider(spec: Spec<"relation">): Decider {
 /** Mirrors the `any-of` case of `evaluateCondition` (./index.ts): every alternative is decided, and all their missing facts are reported when the doubt carries over. */
 function anyOfDecider(children: readonly Decider[]): Decider {
   return (ctx, missing) => {
-    const mark = missing.length;
+    const mark = missing.size;
     let pass = false;
     let unknown = false;
     let assess = false;
@@ -298,25 +321,21 @@ function anyOfDecider(children: readonly Decider[]): Decider {
       else if (status === "assess") assess = true;
     }
     const status: ConditionStatus = pass ? "pass" : unknown ? "unknown" : assess ? "assess" : "fail";
-    if (status !== "unknown") truncate(missing, mark);
+    if (status !== "unknown") missing.cut(mark);
     return status;
   };
 }
 
-/** Decides each child, keeping the missing facts of those that are unknown (`missingOf`); their statuses folded as `allOfStatus` does. */
-function conjunction(children: readonly Decider[], ctx: EvaluationContext, missing: string[]): ConditionStatus {
+/** Decides each child, reporting the missing facts of those that are unknown (`missingOf`); their statuses folded as `allOfStatus` does. */
+function conjunction(children: readonly Decider[], ctx: EvaluationContext, missing: Reported): ConditionStatus {
   let fail = false;
   let unknown = false;
   let assess = false;
   for (const child of children) {
-    const mark = missing.length;
     const status = child(ctx, missing);
     if (status === "unknown") unknown = true;
-    else {
-      truncate(missing, mark);
-      if (status === "fail") fail = true;
-      else if (status === "assess") assess = true;
-    }
+    else if (status === "fail") fail = true;
+    else if (status === "assess") assess = true;
   }
   return fail ? "fail" : unknown ? "unknown" : assess ? "assess" : "pass";
 }
@@ -324,9 +343,9 @@ function conjunction(children: readonly Decider[], ctx: EvaluationContext, missi
 /** Mirrors `allOfCondition` (./all-of.ts). */
 function allOfDecider(children: readonly Decider[]): Decider {
   return (ctx, missing) => {
-    const mark = missing.length;
+    const mark = missing.size;
     const status = conjunction(children, ctx, missing);
-    if (status !== "unknown") truncate(missing, mark);
+    if (status !== "unknown") missing.cut(mark);
     return status;
   };
 }
@@ -334,9 +353,9 @@ function allOfDecider(children: readonly Decider[]): Decider {
 /** Mirrors `priorityCondition` (./priority.ts): never a condition, but its alternatives are read as there. */
 function priorityDecider(children: readonly Decider[]): Decider {
   return (ctx, missing) => {
-    const mark = missing.length;
+    const mark = missing.size;
     for (const child of children) child(ctx, missing);
-    truncate(missing, mark);
+    missing.cut(mark);
     return "not-applicable";
   };
 }
@@ -359,7 +378,7 @@ function countDecider(spec: Spec<"count">): Decider {
     }
     const caredFor = spec.who.caredFor === true ? applicant.caresFor : undefined;
     const caredForUnknown = spec.who.caredFor === true && caredFor === undefined;
-    const mark = missing.length;
+    const mark = missing.size;
     let counted = 0;
     let undecided = 0;
     let flagUnknown = false;
@@ -371,17 +390,17 @@ function countDecider(spec: Spec<"count">): Decider {
         if (value === undefined) flagUnknown = true;
         if (value !== true) continue;
       }
-      const memberMark = missing.length;
+      const memberMark = missing.size;
       const status = conjunction(nested, withClaimant(ctx, m, i), missing);
       if (status === "pass") counted++;
       else if (status === "unknown" || status === "assess") undecided++;
-      if (status !== "unknown") truncate(missing, memberMark);
+      if (status !== "unknown") missing.cut(memberMark);
     }
     const extra = spec.alsoCount === undefined ? 0 : applicant.childrenNotListed;
     const total = counted + (extra ?? 0);
     const unbounded = caredForUnknown || extra === undefined || flagUnknown;
     if (total >= min || (!unbounded && total + undecided < min)) {
-      truncate(missing, mark);
+      missing.cut(mark);
       return total >= min ? "pass" : "fail";
     }
     if (caredForUnknown) missing.push(`members[${applicantIndex}].caresFor`);
@@ -392,6 +411,6 @@ function countDecider(spec: Spec<"count">): Decider {
         if ((everyone || roles?.includes(m.role) || caredFor?.includes(m.id)) && m.flags?.[flag] === undefined) missing.push(`members[${i}].flags.${flag}`);
       }
     }
-    return missing.length > mark ? "unknown" : "assess";
+    return missing.size > mark ? "unknown" : "assess";
   };
 }

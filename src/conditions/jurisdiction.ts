@@ -22,7 +22,7 @@ export function jurisdictionCondition(rule: Rule, household: Household): Conditi
 }
 
 /** The status `jurisdictionCondition` gives, without its result; its missing fact pushed onto `missing` (src/conditions/decide.ts). */
-export function decideJurisdiction(jurisdiction: string, household: Household, missing: string[]): ConditionStatus {
+export function decideJurisdiction(jurisdiction: string, household: Household, missing: { push(path: string): void }): ConditionStatus {
   if (jurisdiction === "pl") return "pass";
   const teryt = household.municipality === undefined ? undefined : resolveMunicipality(household.municipality);
   if (teryt === undefined) {
