@@ -168,6 +168,8 @@ function facts(household: Household, plan: DatePlan) {
     return c;
   };
   return {
+    /** The applicant's place among the members, the claimant of every programme. */
+    applicantIndex: household.members.findIndex((m) => m.role === "applicant"),
     criterion,
     income(regime: IncomeRegime, criterionRule: string): HouseholdIncome {
       // art. 8 ust. 11 spreads one-off income against the criterion, so the cache is per criterion too
@@ -276,7 +278,7 @@ function withQuestions(ids: Set<string> | undefined, more: readonly string[] | u
 
 /** The evaluation context of one programme's edition for one household. */
 function contextOf(rule: Rule, { version, criterionRule }: Edition, household: Household, date: string, shared: ReturnType<typeof facts>): EvaluationContext {
-  const claimantIndex = household.members.findIndex((m) => m.role === "applicant");
+  const claimantIndex = shared.applicantIndex;
   const claimant = household.members[claimantIndex] as Member;
   return {
     household,

@@ -89,7 +89,7 @@ function compile(spec: ConditionSpec): Decider {
     case "child-disability":
       return childDisabilityDecider(spec);
     case "household-type":
-      return (ctx) => (spec.anyOf.includes(ctx.household.householdType) ? "pass" : "fail");
+      return householdTypeDecider(spec);
     case "assessment":
       return () => "assess";
     case "any-of":
@@ -138,9 +138,20 @@ function incomeDecider(spec: Spec<"income">): Decider {
   };
 }
 
+/** A rule's list of codes as a set, for the per-household membership test (`undefined` stays undefined). */
+function setOf(list: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  return list === undefined ? undefined : new Set(list);
+}
+
+/** Mirrors `householdTypeCondition` (./household-type.ts). */
+function householdTypeDecider(spec: Spec<"household-type">): Decider {
+  const anyOf = new Set<string>(spec.anyOf);
+  return (ctx) => (anyOf.has(ctx.household.householdType) ? "pass" : "fail");
+}
+
 /** Mirrors `situationCondition` (./situation.ts). */
 function situationDecider(spec: Spec<"situation">): Decider {
-  const anyOf = spec.anyOf;
+  const anyOf = setOf(spec.anyOf);
   const otherwise = spec.otherwise === "assess" ? "assess" : "fail";
   return (ctx, missing) => {
     const own = ctx.claimant.situations;
@@ -152,7 +163,7 @@ function situationDecider(spec: Spec<"situation">): Decider {
     }
     for (const list of [shared, own]) {
       if (list === undefined) continue;
-      if (anyOf === undefined ? list.length > 0 : list.some((s) => anyOf.includes(s))) return "pass";
+      if (anyOf === undefined ? list.length > 0 : list.some((s) => anyOf.has(s))) return "pass";
     }
     return otherwise;
   };
@@ -160,14 +171,16 @@ function situationDecider(spec: Spec<"situation">): Decider {
 
 /** Mirrors `residenceCondition` (./residence.ts). */
 function residenceDecider(spec: Spec<"residence">): Decider {
+  const full = new Set<string>(spec.full);
+  const assess = setOf(spec.assess);
   return (ctx, missing) => {
     const status = ctx.claimant.residence;
     if (status === undefined) {
       missing.push(memberPath(ctx, "residence"));
       return "unknown";
     }
-    if (spec.full.includes(status)) return "pass";
-    return spec.assess?.includes(status) ? "assess" : "fail";
+    if (full.has(status)) return "pass";
+    return assess?.has(status) ? "assess" : "fail";
   };
 }
 
@@ -236,6 +249,7 @@ function retirementAgeDecider(spec: Spec<"retirement-age">): Decider {
 
 /** Mirrors `disabilityCondition` (./disability.ts). */
 function disabilityDecider(spec: Spec<"disability">): Decider {
+  const degrees = new Set<string>(spec.degrees);
   return (ctx, missing) => {
     const evidence = ctx.claimant.disability;
     if (evidence === undefined) {
@@ -245,13 +259,13 @@ function disabilityDecider(spec: Spec<"disability">): Decider {
     const findings = degreeFindings(evidence, ctx.date, ctx.equivalences());
     let undated = false;
     for (const f of findings) {
-      if (!spec.degrees.includes(f.degree)) continue;
+      if (!degrees.has(f.degree)) continue;
       if (f.validity === "valid") return "pass";
       if (f.validity === "unknown") undated = true;
     }
     if (!undated) return "fail";
     for (const f of findings) {
-      if (spec.degrees.includes(f.degree) && f.validity === "unknown") missing.push(memberPath(ctx, `disability[${f.index}].validUntil`));
+      if (degrees.has(f.degree) && f.validity === "unknown") missing.push(memberPath(ctx, `disability[${f.index}].validUntil`));
     }
     return "unknown";
   };
@@ -297,13 +311,14 @@ function factDecider(spec: Spec<"fact">): Decider {
 
 /** Mirrors `relationCondition` (./relation.ts). */
 function relationDecider(spec: Spec<"relation">): Decider {
+  const anyOf = new Set<string>(spec.anyOf);
   return (ctx, missing) => {
     const relation = ctx.claimant.applicantRelation;
     if (relation === undefined) {
       missing.push(memberPath(ctx, "applicantRelation"));
       return "unknown";
     }
-    return spec.anyOf.includes(relation) ? "pass" : "fail";
+    return anyOf.has(relation) ? "pass" : "fail";
   };
 }
 
@@ -363,7 +378,7 @@ function priorityDecider(children: readonly Decider[]): Decider {
 /** Mirrors `countCondition` (./count.ts): who is selected, each selected member decided as a conjunction, and the three-valued count. */
 function countDecider(spec: Spec<"count">): Decider {
   const nested = spec.conditions.map(deciderOf);
-  const roles = spec.who.roles;
+  const roles = setOf(spec.who.roles);
   const everyone = roles === undefined && spec.who.caredFor !== true;
   const flag = spec.who.flag;
   return (ctx, missing) => {
@@ -384,7 +399,7 @@ function countDecider(spec: Spec<"count">): Decider {
     let flagUnknown = false;
     for (let i = 0; i < members.length; i++) {
       const m = members[i] as Member;
-      if (!(everyone || roles?.includes(m.role) || caredFor?.includes(m.id))) continue;
+      if (!(everyone || roles?.has(m.role) || caredFor?.includes(m.id))) continue;
       if (flag !== undefined) {
         const value = m.flags?.[flag];
         if (value === undefined) flagUnknown = true;
@@ -408,7 +423,7 @@ function countDecider(spec: Spec<"count">): Decider {
     if (flag !== undefined && flagUnknown) {
       for (let i = 0; i < members.length; i++) {
         const m = members[i] as Member;
-        if ((everyone || roles?.includes(m.role) || caredFor?.includes(m.id)) && m.flags?.[flag] === undefined) missing.push(`members[${i}].flags.${flag}`);
+        if ((everyone || roles?.has(m.role) || caredFor?.includes(m.id)) && m.flags?.[flag] === undefined) missing.push(`members[${i}].flags.${flag}`);
       }
     }
     return missing.size > mark ? "unknown" : "assess";
