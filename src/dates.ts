@@ -27,6 +27,13 @@ export function leapYear(year: number): boolean {
   return isLeapYear(localDate(year, 1, 1));
 }
 
+/**
+ * How many evaluation dates the per-date caches keep (the programmes' editions, benefit periods,
+ * age cut-offs) before starting afresh: a batch has a few dates, and a long-running process
+ * asking about many dates does not grow without bound.
+ */
+export const DATES_REMEMBERED = 64;
+
 /** Month lengths of a common year; February gains a day in leap years. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 

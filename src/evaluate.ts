@@ -3,7 +3,7 @@ import { type Decider, Reported, deciderOf } from "./conditions/decide.js";
 import { concernsHousehold, decideJurisdiction, jurisdictionCondition } from "./conditions/jurisdiction.js";
 import type { EvaluationContext, ResolvedCriterion } from "./conditions/context.js";
 import { message } from "./conditions/result.js";
-import { isCivilDate } from "./dates.js";
+import { DATES_REMEMBERED, isCivilDate } from "./dates.js";
 import { KryteriumError } from "./errors.js";
 import { type HouseholdIncome, type IncomeRegime, householdIncome } from "./household/income.js";
 import { decodePesel } from "./household/pesel.js";
@@ -78,8 +78,6 @@ interface DatePlan {
   readonly criteria: Map<string, Omit<ResolvedCriterion, "household">>;
 }
 
-/** How many evaluation dates the plans are kept for (a batch has a few). */
-const DATES_REMEMBERED = 64;
 const plans = new Map<string, DatePlan>();
 
 /** Every programme's edition on `date`, found once per date rather than per household. */
@@ -98,6 +96,7 @@ function planFor(date: string): DatePlan {
   return plan;
 }
 
+/** A programme's edition for its version on a date (none when no version is in force). */
 function editionOf(rule: Rule, version: RuleVersion | undefined): Edition | undefined {
   if (version === undefined) return undefined;
   const specs = version.conditions ?? rule.conditions ?? [];
@@ -337,15 +336,15 @@ function evaluateProgramme({ rule, edition }: Programme, household: Household, d
   return answer(rule, version, "eligible", message("reason.eligible"), parts);
 }
 
+/** What the condition being decided reports missing, one stack for all (no decider calls back into decideProgramme). */
+const reported = new Reported();
+
 /**
  * What `evaluateProgramme` decides, without its trace: the conditions are decided by their
  * deciders (src/conditions/decide.ts) and the amount is worked out by the same formula. Every
  * condition is decided, as `evaluateProgramme` evaluates every one, so a rule the date lies
  * outside of throws in both.
  */
-/** What the condition being decided reports missing, one stack for all (no decider calls back into decideProgramme). */
-const reported = new Reported();
-
 function decideProgramme({ rule, edition }: Programme, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeDecision {
   if (!edition) return { programme: rule.id, outcome: "not-eligible", amount: undefined, range: undefined, missing: [], version: undefined };
   const { id, deciders } = edition;
@@ -405,9 +404,8 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
  * What `evaluate` decides — each programme's outcome, amount or range, missing facts and rule
  * version — without the trace that explains it, for when many households are decided and few
  * explanations read (a screener, `kryterium batch`). The same input, options and errors as
- * `evaluate`; its answers are the same as `evaluate`'s (test/decide.test.ts holds them to it on
- * every fixture, the bench population and random households). For the reasons, `evaluate` the
- * household.
+ * `evaluate`, and the same answers (the test suite holds the two together on every fixture, a
+ * synthetic population and random households). For the reasons, `evaluate` the household.
  *
  * @example
  * const { results } = decide(household, { date: "2025-03-01" });

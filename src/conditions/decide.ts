@@ -1,3 +1,4 @@
+import { DATES_REMEMBERED } from "../dates.js";
 import { latestBirthDateAt } from "../household/age.js";
 import { degreeFindings } from "../household/disability.js";
 import type { Member } from "../household/schema.js";
@@ -101,6 +102,7 @@ function compile(spec: ConditionSpec): Decider {
     case "count":
       return countDecider(spec);
     default:
+      // base-year income, application deadlines, prenatal care: decided by their condition function
       return (ctx, missing) => {
         const r = evaluateCondition(spec, ctx);
         for (const path of r.missing) missing.push(path);
@@ -186,7 +188,6 @@ function residenceDecider(spec: Spec<"residence">): Decider {
 
 /** Cut-offs by date and age: a batch has a few dates, the rules a few ages. */
 const cutoffs = new Map<string, Map<number, string>>();
-const DATES_REMEMBERED = 64;
 
 /** Whether someone born on `birth` has reached `years` of age on `date` (k.c. art. 112, as `dateOfReachingAge` counts it). */
 function reached(birth: string, date: string, years: number): boolean {

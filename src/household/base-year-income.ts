@@ -1,4 +1,4 @@
-import { parseCivilDate } from "../dates.js";
+import { DATES_REMEMBERED, parseCivilDate } from "../dates.js";
 import { type Decimal, ZERO, dec, parameterDecimal, sum } from "../money.js";
 import type { RuleVersion } from "../rules/schema.js";
 import type { Household } from "./schema.js";
@@ -68,8 +68,6 @@ function parameter(version: RuleVersion, name: string): Decimal {
 
 type BenefitPeriod = { readonly periodStart: string; readonly baseYear: number };
 
-/** How many dates the benefit periods are kept for, per regime version (a batch has a few dates). */
-const DATES_REMEMBERED = 64;
 const periods = new WeakMap<RuleVersion, Map<string, BenefitPeriod>>();
 
 /** The first day of the benefit period `date` falls in, and the base year it calls for: worked out once per regime version and date. */
