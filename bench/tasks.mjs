@@ -12,7 +12,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { DATES, householdAt, population } from "./population.mjs";
-import { decide } from "./baseline.mjs";
+import { decide as baseline } from "./baseline.mjs";
 import { createJsonRulesEngine } from "./json-rules-engine.mjs";
 import { kryteriumDecider, same, show } from "./shared.mjs";
 
@@ -86,7 +86,7 @@ async function agree(from, to) {
       decisions++;
       const k = kry(h, d);
       const kd = kryDecide(h, d);
-      const b = decide(h, d);
+      const b = baseline(h, d);
       const j = await jre(h, d);
       if (!same(k, kd) || !same(k, b) || !same(k, j)) {
         if (disagreements.length < 20) disagreements.push({ index: i, date: d, kryterium: show(k), kryteriumDecide: show(kd), baseline: show(b), jsonRulesEngine: show(j) });
@@ -118,7 +118,7 @@ async function shared(m, rounds) {
     }
   };
   // warm-up: one untimed pass each
-  passSync(decide);
+  passSync(baseline);
   passSync(kry);
   passSync(kryDecide);
   await passAsync(jre);
@@ -126,14 +126,14 @@ async function shared(m, rounds) {
   let reps = 1;
   for (;;) {
     const t = now();
-    for (let r = 0; r < reps; r++) passSync(decide);
+    for (let r = 0; r < reps; r++) passSync(baseline);
     if (now() - t > 300) break;
     reps *= 2;
   }
   const us = { baseline: [], kryterium: [], kryteriumDecide: [], jsonRulesEngine: [] };
   for (let r = 0; r < rounds; r++) {
     let t = now();
-    for (let k = 0; k < reps; k++) passSync(decide);
+    for (let k = 0; k < reps; k++) passSync(baseline);
     us.baseline.push(((now() - t) * 1000) / (n * reps));
     t = now();
     passSync(kry);

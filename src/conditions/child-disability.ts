@@ -7,20 +7,13 @@ import { memberPath, message, result } from "./result.js";
 
 type ChildDisabilitySpec = Extract<ConditionSpec, { kind: "child-disability" }>;
 
-/**
- * A valid orzeczenie o niepełnosprawności issued to a child under 16 (art. 4a of the
- * rehabilitation act; it has no stopień), with the indications the rule lists — 7: stała lub
- * długotrwała opieka innej osoby, 8: stały współudział opiekuna w leczeniu, rehabilitacji
- * i edukacji. The age at which such an orzeczenie is accepted is the rule's business: combine
- * with an `age` condition.
- */
-type ChildFinding = Extract<DisabilityEvidence, { kind: "orzeczenie-dziecka" }>;
+type ChildOrzeczenie = Extract<DisabilityEvidence, { kind: "orzeczenie-dziecka" }>;
 
 /**
  * One orzeczenie against the indications required: fail when it is not in force on the date or
  * lacks one, unknown while an indication or its validity is not given (with those facts' paths).
  */
-export function childFinding(e: ChildFinding, index: number, required: readonly ("7" | "8")[], ctx: EvaluationContext): { validity: Validity; status: ConditionStatus; missing: string[] } {
+export function childFinding(e: ChildOrzeczenie, index: number, required: readonly ("7" | "8")[], ctx: EvaluationContext): { validity: Validity; status: ConditionStatus; missing: string[] } {
   const validity = validityOn(e, ctx.date);
   const missing: string[] = [];
   let status: ConditionStatus = "pass";
@@ -40,6 +33,13 @@ export function childFinding(e: ChildFinding, index: number, required: readonly 
   return { validity, status, missing };
 }
 
+/**
+ * A valid orzeczenie o niepełnosprawności issued to a child under 16 (art. 4a of the
+ * rehabilitation act; it has no stopień), with the indications the rule lists — 7: stała lub
+ * długotrwała opieka innej osoby, 8: stały współudział opiekuna w leczeniu, rehabilitacji
+ * i edukacji. The age at which such an orzeczenie is accepted is the rule's business: combine
+ * with an `age` condition.
+ */
 export function childDisabilityCondition(spec: ChildDisabilitySpec, ctx: EvaluationContext): ConditionResult {
   const evidence = ctx.claimant.disability;
   const required = spec.indications ?? [];

@@ -21,7 +21,7 @@ export function jurisdictionCondition(rule: Rule, household: Household): Conditi
   return jurisdictionResult(rule, passes ? "pass" : "fail", msg, { municipality: teryt }, []);
 }
 
-/** The status `jurisdictionCondition` gives, without its result; its missing fact pushed onto `missing` (src/conditions/decide.ts). */
+/** The status `jurisdictionCondition` gives, without its result, for `decide`; its missing fact pushed onto `missing`. */
 export function decideJurisdiction(jurisdiction: string, household: Household, missing: { push(path: string): void }): ConditionStatus {
   if (jurisdiction === "pl") return "pass";
   const teryt = household.municipality === undefined ? undefined : resolveMunicipality(household.municipality);
