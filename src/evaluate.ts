@@ -48,6 +48,7 @@ const PROGRAMMES = allRules().filter((r) => r.kind === "programme");
 interface Edition {
   readonly rule: Rule;
   readonly id: string;
+  readonly title: Rule["title"];
   readonly jurisdiction: string;
   readonly formula: Rule["formula"];
   readonly discretionary: boolean;
@@ -55,6 +56,7 @@ interface Edition {
   readonly from: string;
   readonly to: string | undefined;
   readonly reference: RuleVersion["reference"];
+  readonly legalBasis: Rule["legalBasis"];
   /** An edition may replace the rule's conditions (e.g. Meleks 2022, KDR from 2019). */
   readonly specs: readonly ConditionSpec[];
   /** The income criterion the programme compares against (its first income condition, at any depth). */
@@ -103,6 +105,7 @@ function editionOf(rule: Rule, version: RuleVersion | undefined): Edition | unde
   return {
     rule,
     id: rule.id,
+    title: rule.title,
     jurisdiction: rule.jurisdiction,
     formula: rule.formula,
     discretionary: rule.discretionary ?? false,
@@ -110,6 +113,7 @@ function editionOf(rule: Rule, version: RuleVersion | undefined): Edition | unde
     from: version.from,
     to: version.to,
     reference: version.reference,
+    legalBasis: rule.legalBasis,
     specs,
     criterionRule: findCriterionRule(specs),
     deciders: specs.map(deciderOf),
@@ -346,8 +350,21 @@ const reported = new Reported();
  * outside of throws in both.
  */
 function decideProgramme({ rule, edition }: Programme, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeDecision {
-  if (!edition) return { programme: rule.id, outcome: "not-eligible", amount: undefined, range: undefined, missing: [], version: undefined };
-  const { id, deciders } = edition;
+  if (!edition) {
+    return {
+      programme: rule.id,
+      title: rule.title,
+      jurisdiction: rule.jurisdiction,
+      outcome: "not-eligible",
+      amount: undefined,
+      range: undefined,
+      missing: [],
+      discretionary: rule.discretionary ?? false,
+      version: undefined,
+      legalBasis: rule.legalBasis,
+    };
+  }
+  const { deciders } = edition;
   const ctx = contextOf(rule, edition, household, date, shared);
   const missing: string[] = [];
   let failed = false;
@@ -364,13 +381,33 @@ function decideProgramme({ rule, edition }: Programme, household: Household, dat
       }
     }
   }
-  const version = { rule: id, from: edition.from, to: edition.to, reference: edition.reference };
-  if (failed) return { programme: id, outcome: "not-eligible", amount: undefined, range: undefined, missing: [], version };
-  if (missing.length > 0) return { programme: id, outcome: "needs-assessment", amount: undefined, range: undefined, missing, version };
+  if (failed) return decision(edition, "not-eligible", [], undefined);
+  if (missing.length > 0) return decision(edition, "needs-assessment", missing, undefined);
   // decide returns no calculation: the formula leaves out the steps that only show the arithmetic
   const formula = edition.formula ? FORMULAS[edition.formula](ctx, edition.criterionRule ?? "", false) : undefined;
   const outcome = assess || formula?.assess !== undefined || edition.discretionary ? "needs-assessment" : "eligible";
-  return { programme: id, outcome, amount: formula?.amount, range: formula?.range, missing: formula?.missing ?? [], version };
+  return decision(edition, outcome, formula?.missing ?? [], formula);
+}
+
+/** A programme's decision under its edition, its fields in `answer`'s order. */
+function decision(
+  edition: Edition,
+  outcome: ProgrammeResult["outcome"],
+  missing: readonly string[],
+  formula: { readonly amount?: string | undefined; readonly range?: ProgrammeResult["range"] } | undefined,
+): ProgrammeDecision {
+  return {
+    programme: edition.id,
+    title: edition.title,
+    jurisdiction: edition.jurisdiction,
+    outcome,
+    amount: formula?.amount,
+    range: formula?.range,
+    missing,
+    discretionary: edition.discretionary,
+    version: { rule: edition.id, from: edition.from, to: edition.to, reference: edition.reference },
+    legalBasis: edition.legalBasis,
+  };
 }
 
 /** A reason that quotes the message of the condition that decided it. */
@@ -401,8 +438,8 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
 }
 
 /**
- * What `evaluate` decides — each programme's outcome, amount or range, missing facts and rule
- * version — without the trace that explains it, for when many households are decided and few
+ * What `evaluate` decides — each programme's outcome, amount or range and missing facts, with
+ * the rule version and legal basis it rests on — without the trace that explains it, for when many households are decided and few
  * explanations read (a screener, `kryterium batch`). The same input, options and errors as
  * `evaluate`, and the same answers (the test suite holds the two together on every fixture, a
  * synthetic population and random households). For the reasons, `evaluate` the household.

@@ -25,9 +25,10 @@ import { coveredDate } from "./properties/arbitraries.js";
 
 const root = join(__dirname, "..");
 
-/** The fields `decide` answers, from a result of `evaluate`. */
+/** The fields `decide` answers, from a result of `evaluate`, in its order. */
 function decisionOf(r: ProgrammeResult) {
-  return { programme: r.programme, outcome: r.outcome, amount: r.amount, range: r.range, missing: r.missing, version: r.version };
+  const { programme, title, jurisdiction, outcome, amount, range, missing, discretionary, version, legalBasis } = r;
+  return { programme, title, jurisdiction, outcome, amount, range, missing, discretionary, version, legalBasis };
 }
 
 /** Both answers for one household, or both errors. */
@@ -117,6 +118,7 @@ describe("decide answers what evaluate answers", () => {
       for (const date of [undefined, "2015-06-01", "2023-12-31", "2024-11-01", "2026-01-15"]) {
         const { decided, evaluated } = both(household, date ? { date } : {});
         expect(decided, `${file} at ${date ?? "its date"}`).toEqual(evaluated);
+        expect(JSON.stringify(decided), "the fields in evaluate's order").toBe(JSON.stringify(evaluated));
         if ("value" in decided) outcomes += decided.value?.results.length ?? 0;
       }
     }

@@ -79,5 +79,11 @@ export interface ProgrammeResult {
   readonly reason: Message;
 }
 
-/** A programme's result without its trace: what `decide` gives, the same as the `ProgrammeResult` fields of that name. */
-export type ProgrammeDecision = Pick<ProgrammeResult, "programme" | "outcome" | "amount" | "range" | "missing" | "version">;
+/**
+ * A programme's result without its trace: what `decide` gives — the answer, the rule version
+ * and legal basis it rests on — the same as the `ProgrammeResult` fields of those names.
+ */
+export type ProgrammeDecision = Pick<
+  ProgrammeResult,
+  "programme" | "title" | "jurisdiction" | "outcome" | "amount" | "range" | "missing" | "discretionary" | "version" | "legalBasis"
+>;
