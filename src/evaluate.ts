@@ -46,7 +46,6 @@ const PROGRAMMES = allRules().filter((r) => r.kind === "programme");
  * rather than the many shapes the rule files give.
  */
 interface Edition {
-  readonly rule: Rule;
   readonly id: string;
   readonly title: Rule["title"];
   readonly jurisdiction: string;
@@ -103,7 +102,6 @@ function editionOf(rule: Rule, version: RuleVersion | undefined): Edition | unde
   if (version === undefined) return undefined;
   const specs = version.conditions ?? rule.conditions ?? [];
   return {
-    rule,
     id: rule.id,
     title: rule.title,
     jurisdiction: rule.jurisdiction,

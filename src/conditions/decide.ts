@@ -50,11 +50,6 @@ export class Reported {
   at(index: number): string {
     return this.paths[index] as string;
   }
-
-  /** The paths reported from `mark` on. */
-  since(mark: number): string[] {
-    return this.paths.slice(mark, this.size);
-  }
 }
 
 const deciders = new WeakMap<ConditionSpec, Decider>();
