@@ -5,7 +5,7 @@ import type { EvaluationContext, ResolvedCriterion } from "./conditions/context.
 import { message } from "./conditions/result.js";
 import { DATES_REMEMBERED, isCivilDate } from "./dates.js";
 import { KryteriumError } from "./errors.js";
-import { type HouseholdIncome, type IncomeRegime, householdIncome } from "./household/income.js";
+import { type HouseholdIncome, type IncomeRegime, householdIncome, incomeRegimeOf } from "./household/income.js";
 import { decodePesel } from "./household/pesel.js";
 import type { Household, Member } from "./household/schema.js";
 import { parseHousehold } from "./household/validate.js";
@@ -154,6 +154,8 @@ function facts(household: Household, plan: DatePlan) {
   const criteria = new Map<string, ResolvedCriterion>();
   // per regime, then per criterion rule: ids are the rule table's own strings, hashed once
   const incomes: Record<IncomeRegime, Map<string, HouseholdIncome>> = { cash: new Map(), "in-kind": new Map() };
+  // the regime a cash benefit's income is counted under: in-kind's when they agree for this household
+  let cashRegime: IncomeRegime | undefined;
   const criterion = (ruleId: string): ResolvedCriterion => {
     let c = criteria.get(ruleId);
     if (!c) {
@@ -174,16 +176,18 @@ function facts(household: Household, plan: DatePlan) {
     criterion,
     income(regime: IncomeRegime, criterionRule: string): HouseholdIncome {
       // art. 8 ust. 11 spreads one-off income against the criterion, so the cache is per criterion too
-      let i = incomes[regime].get(criterionRule);
+      const incomeVersion = ruleOn(plan, INCOME_RULE).version;
+      const counted = regime === "cash" ? (cashRegime ??= incomeRegimeOf(household, incomeVersion.table, "cash")) : regime;
+      let i = incomes[counted].get(criterionRule);
       if (!i) {
         const c = criterion(criterionRule);
         const { version } = ruleOn(plan, criterionRule);
-        i = householdIncome(household, date, regime, {
-          income: ruleOn(plan, INCOME_RULE).version,
+        i = householdIncome(household, date, counted, {
+          income: incomeVersion,
           criterion: c.household,
           perHectare: parameterDecimal(version.parameters["farmIncomePerHectare"] ?? "0"),
         });
-        incomes[regime].set(criterionRule, i);
+        incomes[counted].set(criterionRule, i);
       }
       return i;
     },

@@ -76,6 +76,21 @@ function excludedTypes(table: Readonly<Record<string, string>>, regime: IncomeRe
   return sets[regime];
 }
 
+/**
+ * The regime whose exclusions give this household's income under `regime`. Cash and in-kind
+ * exclusions differ only by the types of art. 8 ust. 4a, so for a household with no income of
+ * such a type the two incomes are the same, and `evaluate` works it out once.
+ */
+export function incomeRegimeOf(household: Household, table: Readonly<Record<string, string>> | undefined, regime: IncomeRegime): IncomeRegime {
+  if (regime === "in-kind") return regime;
+  const cash = excludedTypes(table ?? NO_TABLE, "cash");
+  const inKind = excludedTypes(table ?? NO_TABLE, "in-kind");
+  for (const member of household.members) {
+    for (const income of member.incomes ?? []) if (cash.has(income.type) && !inKind.has(income.type)) return "cash";
+  }
+  return "in-kind";
+}
+
 function parameter(version: RuleVersion, name: string): Decimal {
   const value = version.parameters[name];
   if (value === undefined || value === null) throw new Error(`Rule parameter ${name} is not set`);
