@@ -22,8 +22,9 @@ import {
  * the zod schema, which stays the definition of what is valid and says what is wrong.
  *
  * So it must never accept what the schema rejects, and what it returns must equal what the schema
- * returns. test/fast-parse.test.ts checks both on every fixture and on each of them broken field
- * by field, and that it knows every field the schema has. The checks that join fields
+ * returns, but for the fields left out, which it sets to `undefined` (below). test/fast-parse.test.ts
+ * checks both on every fixture and on each of them broken field by field, and that it knows every
+ * field the schema has. The checks that join fields
  * (deductions ≤ gross, one applicant, PESEL against the birth date…) are the schema's own
  * functions, called here as they are there.
  */
@@ -80,24 +81,32 @@ function keyCount(v: object): number {
 }
 
 /**
- * Strict objects, one function each. Fields are read by name and copied in the schema's order,
- * as zod does. Any key the schema does not name, any key set to `undefined` (zod keeps it, this
- * path does not), and any inherited or hidden key makes the count of keys differ from the count
- * of fields read — and the object goes to zod. Property names are written out rather than looked
- * up from a table: a load by a constant name is several times cheaper than one by a variable key.
+ * Strict objects, one function each, written as the object they return: every field of the
+ * schema's object in the schema's order, `undefined` where the input leaves it out. So every
+ * member (every income, every stopień…) the fast path returns has the same fields in the same
+ * order, and the code that evaluates the household reads one shape of each, not one shape per
+ * combination of fields a caller happened to give. Fields are read by name: a load by a
+ * constant name is several times cheaper than one by a variable key.
+ *
+ * `complete` then accepts the object when no field failed and the input had no key beyond the
+ * fields given. Any key the schema does not name, any key set to `undefined` (zod keeps it,
+ * this path does not), and any inherited or hidden key makes the count of keys differ from the
+ * count of fields given — and the object goes to zod.
  */
 type Out = Record<string, unknown>;
 
-/**
- * Reads an optional field into `out`: the count of fields read so far, or -1 once a value is not
- * accepted (a -1 passed in stays -1, so the fields of an object are read in a plain sequence).
- */
-function optional(out: Out, key: string, value: unknown, parse: Parser, read: number): number {
-  if (read < 0 || value === undefined) return read;
-  const parsed = parse(value);
-  if (parsed === FAIL) return -1;
-  out[key] = parsed;
-  return read + 1;
+/** An optional field: `undefined` when not given, else what its parser makes of it. */
+const optional = (value: unknown, parse: Parser): unknown => (value === undefined ? undefined : parse(value));
+
+/** Whether no field of `out` failed and `input` has exactly the keys of the fields given. */
+function complete(out: Out, input: Out): boolean {
+  let given = 0;
+  for (const key in out) {
+    const value = out[key];
+    if (value === FAIL) return false;
+    if (value !== undefined) given++;
+  }
+  return given === keyCount(input);
 }
 
 let reported = false;
@@ -150,102 +159,98 @@ const year = integer(LIMITS.baseYear.min, LIMITS.baseYear.max);
 
 const oneOff: Parser = (v) => {
   if (!isPlainObject(v)) return FAIL;
-  const receivedOn = civilDate(v["receivedOn"]);
-  return receivedOn === FAIL || keyCount(v) !== 1 ? FAIL : { receivedOn };
+  const out = { receivedOn: civilDate(v["receivedOn"]) };
+  return complete(out, v) ? out : FAIL;
 };
 
 const income: Parser = (v) => {
   if (!isPlainObject(v)) return FAIL;
-  const type = incomeType(v["type"]);
-  const gross = money(v["gross"]);
-  if (type === FAIL || gross === FAIL) return FAIL;
-  const out: Out = { type, gross };
-  let read = 2;
-  read = optional(out, "incomeTax", v["incomeTax"], money, read);
-  read = optional(out, "healthContribution", v["healthContribution"], money, read);
-  read = optional(out, "socialContribution", v["socialContribution"], money, read);
-  read = optional(out, "oneOff", v["oneOff"], oneOff, read);
-  if (read < 0 || keyCount(v) !== read) return FAIL;
-  return passes(out as Parameters<typeof checkDeductions>[0], checkDeductions) ? out : FAIL;
+  const out = {
+    type: incomeType(v["type"]),
+    gross: money(v["gross"]),
+    incomeTax: optional(v["incomeTax"], money),
+    healthContribution: optional(v["healthContribution"], money),
+    socialContribution: optional(v["socialContribution"], money),
+    oneOff: optional(v["oneOff"], oneOff),
+  };
+  return complete(out, v) && passes(out as Parameters<typeof checkDeductions>[0], checkDeductions) ? out : FAIL;
 };
 
-/** The fields every kind of disability evidence has: kind, validFrom, validUntil. */
-function disabilityOf(v: Out, out: Out, read: number): Out | typeof FAIL {
-  read = optional(out, "validFrom", v["validFrom"], civilDate, read);
-  read = optional(out, "validUntil", v["validUntil"], validUntil, read);
-  return read < 0 || keyCount(v) !== read ? FAIL : out;
-}
-
+/** Disability evidence of each kind: its own fields, then validFrom and validUntil, which every kind has. */
 const disabilityEvidence: Parser = (v) => {
   if (!isPlainObject(v)) return FAIL;
-  const kind = v["kind"];
-  let read = 1;
-  switch (kind) {
-    case "stopien": {
-      const d = degree(v["degree"]);
-      return d === FAIL ? FAIL : disabilityOf(v, { kind, degree: d }, 2);
-    }
-    case "orzeczenie-dziecka": {
-      const out: Out = { kind };
-      read = optional(out, "indication7", v["indication7"], boolean, read);
-      read = optional(out, "indication8", v["indication8"], boolean, read);
-      return disabilityOf(v, out, read);
-    }
-    case "zus": {
-      const f = finding(v["finding"]);
-      if (f === FAIL) return FAIL;
-      const out: Out = { kind, finding: f };
-      read = optional(out, "issuedOn", v["issuedOn"], civilDate, 2);
-      return disabilityOf(v, out, read);
-    }
-    case "grupa-inwalidzka": {
-      const g = group(v["group"]);
-      return g === FAIL ? FAIL : disabilityOf(v, { kind, group: g }, 2);
-    }
-    case "krus": {
-      const w = boolean(v["withZasilekPielegnacyjny"]);
-      return w === FAIL ? FAIL : disabilityOf(v, { kind, withZasilekPielegnacyjny: w }, 2);
-    }
+  let out: Out;
+  switch (v["kind"]) {
+    case "stopien":
+      out = { kind: "stopien", degree: degree(v["degree"]), validFrom: optional(v["validFrom"], civilDate), validUntil: optional(v["validUntil"], validUntil) };
+      break;
+    case "orzeczenie-dziecka":
+      out = {
+        kind: "orzeczenie-dziecka",
+        indication7: optional(v["indication7"], boolean),
+        indication8: optional(v["indication8"], boolean),
+        validFrom: optional(v["validFrom"], civilDate),
+        validUntil: optional(v["validUntil"], validUntil),
+      };
+      break;
+    case "zus":
+      out = {
+        kind: "zus",
+        finding: finding(v["finding"]),
+        issuedOn: optional(v["issuedOn"], civilDate),
+        validFrom: optional(v["validFrom"], civilDate),
+        validUntil: optional(v["validUntil"], validUntil),
+      };
+      break;
+    case "grupa-inwalidzka":
+      out = { kind: "grupa-inwalidzka", group: group(v["group"]), validFrom: optional(v["validFrom"], civilDate), validUntil: optional(v["validUntil"], validUntil) };
+      break;
+    case "krus":
+      out = {
+        kind: "krus",
+        withZasilekPielegnacyjny: boolean(v["withZasilekPielegnacyjny"]),
+        validFrom: optional(v["validFrom"], civilDate),
+        validUntil: optional(v["validUntil"], validUntil),
+      };
+      break;
     default:
       return FAIL;
   }
+  return complete(out, v) ? out : FAIL;
 };
 
 const farm: Parser = (v) => {
   if (!isPlainObject(v)) return FAIL;
-  const hectares = decimal(v["hectares"]);
-  if (hectares === FAIL) return FAIL;
-  const out: Out = { hectares };
-  const read = optional(out, "krusContributions", v["krusContributions"], money, 1);
-  return read < 0 || keyCount(v) !== read ? FAIL : out;
+  const out = { hectares: decimal(v["hectares"]), krusContributions: optional(v["krusContributions"], money) };
+  return complete(out, v) ? out : FAIL;
 };
 
 const alimony: Parser = (v) => {
   if (!isPlainObject(v)) return FAIL;
-  const out: Out = {};
-  let read = optional(out, "awarded", v["awarded"], money, 0);
-  read = optional(out, "enforcementIneffective", v["enforcementIneffective"], boolean, read);
-  return read < 0 || keyCount(v) !== read ? FAIL : out;
+  const out = { awarded: optional(v["awarded"], money), enforcementIneffective: optional(v["enforcementIneffective"], boolean) };
+  return complete(out, v) ? out : FAIL;
 };
 
 const birth: Parser = (v) => {
   if (!isPlainObject(v)) return FAIL;
-  const out: Out = {};
-  let read = optional(out, "live", v["live"], boolean, 0);
-  read = optional(out, "severeConditionCertificate", v["severeConditionCertificate"], boolean, read);
-  read = optional(out, "prenatalCareFromWeek", v["prenatalCareFromWeek"], week, read);
-  read = optional(out, "prenatalCareUntilBirth", v["prenatalCareUntilBirth"], boolean, read);
-  return read < 0 || keyCount(v) !== read ? FAIL : out;
+  const out = {
+    live: optional(v["live"], boolean),
+    severeConditionCertificate: optional(v["severeConditionCertificate"], boolean),
+    prenatalCareFromWeek: optional(v["prenatalCareFromWeek"], week),
+    prenatalCareUntilBirth: optional(v["prenatalCareUntilBirth"], boolean),
+  };
+  return complete(out, v) ? out : FAIL;
 };
 
 const flags: Parser = (v) => {
   if (!isPlainObject(v)) return FAIL;
-  const out: Out = {};
-  let read = optional(out, "receivesCareServices", v["receivesCareServices"], boolean, 0);
-  read = optional(out, "inEducation", v["inEducation"], boolean, read);
-  read = optional(out, "pitInMunicipality", v["pitInMunicipality"], boolean, read);
-  read = optional(out, "schoolPupil", v["schoolPupil"], boolean, read);
-  return read < 0 || keyCount(v) !== read ? FAIL : out;
+  const out = {
+    receivesCareServices: optional(v["receivesCareServices"], boolean),
+    inEducation: optional(v["inEducation"], boolean),
+    pitInMunicipality: optional(v["pitInMunicipality"], boolean),
+    schoolPupil: optional(v["schoolPupil"], boolean),
+  };
+  return complete(out, v) ? out : FAIL;
 };
 
 const incomes = arrayOf(income, LIMITS.incomesPerMember);
@@ -254,54 +259,47 @@ const caresFor = arrayOf(memberId, LIMITS.listedIds);
 
 const member: Parser = (v) => {
   if (!isPlainObject(v)) return FAIL;
-  const id = printableId(v["id"]);
-  const r = role(v["role"]);
-  if (id === FAIL || r === FAIL) return FAIL;
-  const out: Out = { id, role: r };
-  let read = optional(out, "name", v["name"], printableName, 2);
-  read = optional(out, "birthDate", v["birthDate"], civilDate, read);
-  read = optional(out, "pesel", v["pesel"], anyString, read);
-  read = optional(out, "sex", v["sex"], sex, read);
-  read = optional(out, "incomes", v["incomes"], incomes, read);
-  read = optional(out, "alimonyPaid", v["alimonyPaid"], money, read);
-  read = optional(out, "farm", v["farm"], farm, read);
-  read = optional(out, "disability", v["disability"], disabilities, read);
-  read = optional(out, "residence", v["residence"], residence, read);
-  read = optional(out, "situations", v["situations"], situations, read);
-  read = optional(out, "caresFor", v["caresFor"], caresFor, read);
-  read = optional(out, "childrenNotListed", v["childrenNotListed"], childCount, read);
-  read = optional(out, "applicantRelation", v["applicantRelation"], applicantRelation, read);
-  read = optional(out, "custodySince", v["custodySince"], civilDate, read);
-  read = optional(out, "alimony", v["alimony"], alimony, read);
-  read = optional(out, "birth", v["birth"], birth, read);
-  read = optional(out, "flags", v["flags"], flags, read);
-  return read < 0 || keyCount(v) !== read ? FAIL : out;
+  const out = {
+    id: printableId(v["id"]),
+    role: role(v["role"]),
+    name: optional(v["name"], printableName),
+    birthDate: optional(v["birthDate"], civilDate),
+    pesel: optional(v["pesel"], anyString),
+    sex: optional(v["sex"], sex),
+    incomes: optional(v["incomes"], incomes),
+    alimonyPaid: optional(v["alimonyPaid"], money),
+    farm: optional(v["farm"], farm),
+    disability: optional(v["disability"], disabilities),
+    residence: optional(v["residence"], residence),
+    situations: optional(v["situations"], situations),
+    caresFor: optional(v["caresFor"], caresFor),
+    childrenNotListed: optional(v["childrenNotListed"], childCount),
+    applicantRelation: optional(v["applicantRelation"], applicantRelation),
+    custodySince: optional(v["custodySince"], civilDate),
+    alimony: optional(v["alimony"], alimony),
+    birth: optional(v["birth"], birth),
+    flags: optional(v["flags"], flags),
+  };
+  return complete(out, v) ? out : FAIL;
 };
 
 const municipality: Parser = (v) => {
   if (v === "other") return v;
   if (!isPlainObject(v)) return FAIL;
-  const out: Out = {};
-  let read = optional(out, "teryt", v["teryt"], teryt, 0);
-  read = optional(out, "name", v["name"], municipalityName, read);
-  return read < 0 || keyCount(v) !== read ? FAIL : out;
+  const out = { teryt: optional(v["teryt"], teryt), name: optional(v["name"], municipalityName) };
+  return complete(out, v) ? out : FAIL;
 };
 
 const lostIncome: Parser = (v) => {
   if (!isPlainObject(v)) return FAIL;
-  const m = memberId(v["member"]);
-  const amount = money(v["amount"]);
-  return m === FAIL || amount === FAIL || keyCount(v) !== 2 ? FAIL : { member: m, amount };
+  const out = { member: memberId(v["member"]), amount: money(v["amount"]) };
+  return complete(out, v) ? out : FAIL;
 };
 
 const gainedIncome: Parser = (v) => {
   if (!isPlainObject(v)) return FAIL;
-  const m = memberId(v["member"]);
-  const monthly = money(v["monthly"]);
-  if (m === FAIL || monthly === FAIL) return FAIL;
-  const out: Out = { member: m, monthly };
-  const read = optional(out, "includedInBaseYear", v["includedInBaseYear"], money, 2);
-  return read < 0 || keyCount(v) !== read ? FAIL : out;
+  const out = { member: memberId(v["member"]), monthly: money(v["monthly"]), includedInBaseYear: optional(v["includedInBaseYear"], money) };
+  return complete(out, v) ? out : FAIL;
 };
 
 const baseYearIncomes = recordOf(money);
@@ -310,36 +308,31 @@ const gainedIncomes = arrayOf(gainedIncome, LIMITS.baseYearEntries);
 
 const baseYear: Parser = (v) => {
   if (!isPlainObject(v)) return FAIL;
-  const y = year(v["year"]);
-  const i = baseYearIncomes(v["incomes"]);
-  if (y === FAIL || i === FAIL) return FAIL;
-  const out: Out = { year: y, incomes: i };
-  let read = optional(out, "farmHectares", v["farmHectares"], decimal, 2);
-  read = optional(out, "lostIncome", v["lostIncome"], lostIncomes, read);
-  read = optional(out, "gainedIncome", v["gainedIncome"], gainedIncomes, read);
-  return read < 0 || keyCount(v) !== read ? FAIL : out;
+  const out = {
+    year: year(v["year"]),
+    incomes: baseYearIncomes(v["incomes"]),
+    farmHectares: optional(v["farmHectares"], decimal),
+    lostIncome: optional(v["lostIncome"], lostIncomes),
+    gainedIncome: optional(v["gainedIncome"], gainedIncomes),
+  };
+  return complete(out, v) ? out : FAIL;
 };
 
 const members = arrayOf(member, LIMITS.members, 1);
 
 const household: Parser = (v) => {
   if (!isPlainObject(v)) return FAIL;
-  const evaluationDate = civilDate(v["evaluationDate"]);
-  if (evaluationDate === FAIL) return FAIL;
-  const out: Out = { evaluationDate };
-  let read = optional(out, "municipality", v["municipality"], municipality, 1);
-  const type = householdType(v["householdType"]);
-  const list = members(v["members"]);
-  if (read < 0 || type === FAIL || list === FAIL) return FAIL;
-  out["householdType"] = type;
-  out["members"] = list;
-  read += 2;
-  read = optional(out, "situations", v["situations"], situations, read);
-  read = optional(out, "applicationDate", v["applicationDate"], civilDate, read);
-  read = optional(out, "baseYear", v["baseYear"], baseYear, read);
-  read = optional(out, "incomeLoss", v["incomeLoss"], boolean, read);
-  if (read < 0 || keyCount(v) !== read) return FAIL;
-  return passes(out as Household, checkHousehold) ? out : FAIL;
+  const out = {
+    evaluationDate: civilDate(v["evaluationDate"]),
+    municipality: optional(v["municipality"], municipality),
+    householdType: householdType(v["householdType"]),
+    members: members(v["members"]),
+    situations: optional(v["situations"], situations),
+    applicationDate: optional(v["applicationDate"], civilDate),
+    baseYear: optional(v["baseYear"], baseYear),
+    incomeLoss: optional(v["incomeLoss"], boolean),
+  };
+  return complete(out, v) && passes(out as Household, checkHousehold) ? out : FAIL;
 };
 
 /** The household, copied, when the fast path can vouch that the schema accepts it; `undefined` otherwise. */

@@ -88,7 +88,20 @@ function municipalityIssues(household: Household): InputIssue[] {
   return [];
 }
 
-/** Validates a household and returns its issues as data, in Polish and English. */
+/** A copy of a JSON-like value without the object keys whose value is `undefined` (the keys zod keeps when the input has them). */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== undefined) out[key] = withoutUndefined(v);
+  return out;
+}
+
+/**
+ * Validates a household and returns its issues as data, in Polish and English. A valid
+ * household comes back as a copy with every field of the schema present, `undefined` where
+ * the input leaves it out.
+ */
 export function validateHousehold(input: unknown): { ok: true; household: Household } | { ok: false; issues: InputIssue[] } {
   // A household the fast path vouches for is the schema's answer already; anything else —
   // invalid, or valid in an unusual way — is parsed by the schema itself, which names the issues.
@@ -97,8 +110,12 @@ export function validateHousehold(input: unknown): { ok: true; household: Househ
   const fast = fastParseHousehold(input);
   const parsed = fast !== undefined ? { success: true as const, data: fast } : HouseholdSchema.safeParse(input, { reportInput: true, jitless: true });
   if (parsed.success) {
-    const issues = municipalityIssues(parsed.data);
-    return issues.length === 0 ? { ok: true, household: parsed.data } : { ok: false, issues };
+    // What zod returns, through the fast path too, so that every household has every field.
+    // The fast path takes every household zod returns (test/fast-parse.test.ts); were it ever
+    // not to, zod's household is evaluated alike, only without the one shape.
+    const household = fast ?? fastParseHousehold(withoutUndefined(parsed.data)) ?? parsed.data;
+    const issues = municipalityIssues(household);
+    return issues.length === 0 ? { ok: true, household } : { ok: false, issues };
   }
   const issues = parsed.error.issues.map((issue) => {
     const path = formatPath(issue.path);
