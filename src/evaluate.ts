@@ -1,5 +1,5 @@
 import { evaluateCondition } from "./conditions/index.js";
-import { type Decider, Reported, deciderOf } from "./conditions/decide.js";
+import { type Decider, Reported, deciderOf, mayThrowOnHouseholdDate } from "./conditions/decide.js";
 import { concernsHousehold, decideJurisdiction, jurisdictionCondition } from "./conditions/jurisdiction.js";
 import type { EvaluationContext, ResolvedCriterion } from "./conditions/context.js";
 import { message } from "./conditions/result.js";
@@ -61,6 +61,8 @@ interface Edition {
   /** The income criterion the programme compares against (its first income condition, at any depth). */
   readonly criterionRule: string | undefined;
   readonly deciders: readonly Decider[];
+  /** Per condition, whether it must still be decided after one has failed, because it may throw (mayThrowOnHouseholdDate). */
+  readonly mayThrow: readonly boolean[];
 }
 
 /** A programme to answer, and its edition on the date (none when it is not in force then). */
@@ -115,6 +117,7 @@ function editionOf(rule: Rule, version: RuleVersion | undefined): Edition | unde
     specs,
     criterionRule: findCriterionRule(specs),
     deciders: specs.map(deciderOf),
+    mayThrow: specs.map(mayThrowOnHouseholdDate),
   };
 }
 
@@ -347,9 +350,10 @@ const reported = new Reported();
 
 /**
  * What `evaluateProgramme` decides, without its trace: the conditions are decided by their
- * deciders (src/conditions/decide.ts) and the amount is worked out by the same formula. Every
- * condition is decided, as `evaluateProgramme` evaluates every one, so a rule the date lies
- * outside of throws in both.
+ * deciders (src/conditions/decide.ts) and the amount is worked out by the same formula. A
+ * condition that fails decides the programme, so the ones after it are not asked — except a
+ * condition that may throw (mayThrowOnHouseholdDate), which `evaluateProgramme`, evaluating
+ * every condition, would meet: so a rule a date lies outside of throws in both.
  */
 function decideProgramme({ rule, edition }: Programme, household: Household, date: string, shared: ReturnType<typeof facts>): ProgrammeDecision {
   if (!edition) {
@@ -369,13 +373,19 @@ function decideProgramme({ rule, edition }: Programme, household: Household, dat
   const { deciders } = edition;
   const ctx = contextOf(rule, edition, household, date, shared);
   const missing: string[] = [];
-  let failed = false;
   let assess = false;
   for (let i = -1; i < deciders.length; i++) {
     reported.cut(0); // also what a rule that threw in the last call left
     const status = i < 0 ? decideJurisdiction(edition.jurisdiction, household, reported) : (deciders[i] as Decider)(ctx, reported);
-    if (status === "fail") failed = true;
-    else if (status === "assess") assess = true;
+    if (status === "fail") {
+      for (let k = i + 1; k < deciders.length; k++) {
+        if (!edition.mayThrow[k]) continue;
+        reported.cut(0);
+        (deciders[k] as Decider)(ctx, reported);
+      }
+      return decision(edition, "not-eligible", [], undefined);
+    }
+    if (status === "assess") assess = true;
     else if (status === "unknown") {
       for (let k = 0; k < reported.size; k++) {
         const path = reported.at(k);
@@ -383,7 +393,6 @@ function decideProgramme({ rule, edition }: Programme, household: Household, dat
       }
     }
   }
-  if (failed) return decision(edition, "not-eligible", [], undefined);
   if (missing.length > 0) return decision(edition, "needs-assessment", missing, undefined);
   // decide returns no calculation: the formula leaves out the steps that only show the arithmetic
   const formula = edition.formula ? FORMULAS[edition.formula](ctx, edition.criterionRule ?? "", false) : undefined;

@@ -32,7 +32,7 @@ function decisionOf(r: ProgrammeResult) {
 }
 
 /** Both answers for one household, or both errors. */
-function both(household: unknown, options: { date?: string } = {}) {
+function both(household: unknown, options: { date?: string; programmes?: readonly string[] } = {}) {
   const run = <T>(f: () => T) => {
     try {
       return { value: f() };
@@ -151,6 +151,26 @@ describe("decide answers what evaluate answers", () => {
     );
     // most generated households are valid, so the comparison is of answers, not of errors
     expect(valid).toBeGreaterThan(400);
+  });
+
+  it("throws where evaluate throws, also after a condition has failed and decided the programme", () => {
+    // „Za życiem” applied for late in March 2017: the term ended on Saturday 4 March 2017, and
+    // whether it moves to Monday is read from the non-working days in force then, which the
+    // rules do not have before 1 June 2017 — evaluate throws, though the residence already failed.
+    const late = (residence: string) => ({
+      evaluationDate: "2017-03-10",
+      applicationDate: "2017-03-10",
+      householdType: "family",
+      members: [
+        { id: "m", role: "applicant", birthDate: "1990-01-01", residence, incomes: [] },
+        { id: "c", role: "child", birthDate: "2016-03-04", applicantRelation: "mother", birth: { live: true, severeConditionCertificate: true, prenatalCareFromWeek: 8, prenatalCareUntilBirth: true }, incomes: [] },
+      ],
+    });
+    for (const residence of ["other", "citizen"]) {
+      const { decided, evaluated } = both(late(residence), { programmes: ["pl/za-zyciem/jednorazowe-swiadczenie"] });
+      expect(evaluated).toEqual({ error: expect.stringContaining("RuleDateError: Rule pl/dni-wolne-od-pracy has no version in force on 2017-03-04") });
+      expect(decided).toEqual(evaluated);
+    }
   });
 });
 

@@ -87,17 +87,23 @@ describe("rule files", () => {
       }
     });
 
-    it("finds the income criterion it compares against on every day it is in force", () => {
-      const criteria = new Set<string>();
-      const walk = (c: ConditionSpec): void => {
-        if (c.kind === "income") criteria.add(c.criterion);
-        if (c.kind === "any-of") c.conditions.forEach(walk);
-      };
-      (rule.conditions ?? []).forEach(walk);
-      for (const id of criteria) {
+    it("finds every rule its conditions look up on its own date (criteria, income regimes, the income rule, the orzeczenie equivalences) at both ends of each version", () => {
+      // So no condition throws for lack of a rule on a date the programme is in force on, and
+      // decide stops at the first condition that fails (src/evaluate.ts, decideProgramme; rules
+      // looked up on a date the household gives are mayThrowOnHouseholdDate's). Rules have no
+      // gaps (above), so both ends stand for the days between.
+      const conditions = JSON.stringify([rule.conditions ?? [], rule.versions.map((v) => (v as { conditions?: unknown }).conditions ?? [])]);
+      const looked = new Set<string>();
+      JSON.parse(conditions, (key, value: unknown) => {
+        if ((key === "criterion" || key === "regime") && typeof value === "string" && value.includes("/")) looked.add(value);
+        return value;
+      });
+      if (conditions.includes('"kind":"income"')) looked.add("pl/pomoc-spoleczna/dochod");
+      if (conditions.includes('"kind":"disability"')) looked.add("pl/niepelnosprawnosc/rownowaznosc-orzeczen");
+      for (const id of looked) {
         for (const v of rule.versions) {
-          expect(() => valueAt(id, v.from)).not.toThrow();
-          if (v.to) expect(() => valueAt(id, v.to as string)).not.toThrow();
+          expect(() => valueAt(id, v.from), `${id} on ${v.from}`).not.toThrow();
+          if (v.to) expect(() => valueAt(id, v.to as string), `${id} on ${v.to}`).not.toThrow();
         }
       }
     });

@@ -64,6 +64,18 @@ export function deciderOf(spec: ConditionSpec): Decider {
   return found;
 }
 
+/**
+ * Whether deciding the condition may look up a rule on a date the household gives rather than on
+ * the programme's date: an application deadline reads the non-working days where its term ends
+ * (KPA art. 57 § 5), and that rule need not be in force then, so the condition can throw where
+ * the programme's own date is covered. (What conditions look up on the programme's date is in
+ * force whenever the programme is: test/rules-health.test.ts.)
+ */
+export function mayThrowOnHouseholdDate(spec: ConditionSpec): boolean {
+  if (spec.kind === "application-deadline") return spec.holidays !== undefined;
+  return "conditions" in spec && Array.isArray(spec.conditions) && (spec.conditions as readonly ConditionSpec[]).some(mayThrowOnHouseholdDate);
+}
+
 function compile(spec: ConditionSpec): Decider {
   switch (spec.kind) {
     case "income":
