@@ -245,6 +245,40 @@ describe("each decider answers what its condition function answers", () => {
     }
   }, 120_000);
 
+  it("a composite answered by one child still decides the children after it that may throw, as the condition function evaluates them all", () => {
+    // The late „Za życiem” application of March 2017 (above): the child's application deadline
+    // throws. Put after a child that fails a conjunction, or one that passes an alternative.
+    const zaZyciem = allRules().find((r) => r.id === "pl/za-zyciem/jednorazowe-swiadczenie");
+    const count = zaZyciem?.conditions?.find((c) => c.kind === "count");
+    if (count?.kind !== "count") throw new Error("the „Za życiem” rule has no count condition");
+    const of = (kind: string) => count.conditions.find((c) => c.kind === kind) as ConditionSpec;
+    const household = {
+      evaluationDate: "2017-03-10",
+      applicationDate: "2017-03-10",
+      householdType: "family",
+      members: [
+        { id: "m", role: "applicant", birthDate: "1990-01-01", residence: "citizen", incomes: [] },
+        { id: "c", role: "child", birthDate: "2016-03-04", applicantRelation: "mother", birth: { live: false }, incomes: [] },
+      ],
+    };
+    const [{ ctx } = { ctx: undefined }] = programmeContexts(household, { programmes: [zaZyciem?.id ?? ""] });
+    if (!ctx) throw new Error("„Za życiem” is not in force on 2017-03-10");
+    const child = withClaimant(ctx, ctx.household.members[1] as EvaluationContext["claimant"], 1);
+    const cases: [ConditionSpec, EvaluationContext][] = [
+      [{ kind: "all-of", basis: "test", conditions: [of("fact"), of("application-deadline")] } as ConditionSpec, child],
+      [{ kind: "any-of", basis: "test", conditions: [of("relation"), of("application-deadline")] } as ConditionSpec, child],
+      [{ kind: "priority", basis: "test", conditions: [of("application-deadline")] } as ConditionSpec, child],
+      [count, ctx],
+    ];
+    for (const [spec, subject] of cases) {
+      expect(() => evaluateCondition(spec, subject), spec.kind).toThrow("pl/dni-wolne-od-pracy has no version in force on 2017-03-04");
+      expect(() => deciderOf(spec)(subject, new Reported()), spec.kind).toThrow("pl/dni-wolne-od-pracy has no version in force on 2017-03-04");
+    }
+    // and the children that decided did so: without the deadline, the same composites answer
+    expect(deciderOf({ kind: "all-of", basis: "test", conditions: [of("fact")] } as ConditionSpec)(child, new Reported())).toBe("fail");
+    expect(deciderOf({ kind: "any-of", basis: "test", conditions: [of("relation")] } as ConditionSpec)(child, new Reported())).toBe("pass");
+  });
+
   it("on households picked for the paths random ones rarely take", () => {
     const child = (disability: unknown[]) => ({ id: "c", role: "child", birthDate: "2015-04-01", disability });
     const parent = { id: "p", role: "applicant", birthDate: "1985-01-01", residence: "citizen", incomes: [] };

@@ -21,7 +21,9 @@ import { memberPath, parameterOf } from "./result.js";
  * A decider pushes onto `missing` exactly the paths the condition's result would list in its
  * `missing` — which a result does only when its status is "unknown" — and returns its status. It
  * reads the same facts and looks up the same rules, in the same order, as the condition function,
- * so a rule the date lies outside of throws here as it would there. The kinds that are rare or
+ * so a rule the date lies outside of throws here as it would there; but a composite stops at the
+ * child that decides it (a failing one of a conjunction, a holding alternative), deciding after
+ * it only the children that may throw (mayThrowOnHouseholdDate). The kinds that are rare or
  * whose arithmetic is most of their work (base-year income, application deadlines, prenatal care)
  * are decided by their condition function. test/decide.test.ts holds every decider to its
  * condition function, status and missing, condition by condition, on every fixture and example at
@@ -101,11 +103,11 @@ function compile(spec: ConditionSpec): Decider {
     case "assessment":
       return () => "assess";
     case "any-of":
-      return anyOfDecider(spec.conditions.map(deciderOf));
+      return anyOfDecider(childrenOf(spec.conditions));
     case "all-of":
-      return allOfDecider(spec.conditions.map(deciderOf));
+      return allOfDecider(childrenOf(spec.conditions));
     case "priority":
-      return priorityDecider(spec.conditions.map(deciderOf));
+      return priorityDecider(childrenOf(spec.conditions));
     case "count":
       return countDecider(spec);
     default:
@@ -331,40 +333,70 @@ function relationDecider(spec: Spec<"relation">): Decider {
 }
 
 /** Mirrors the `any-of` case of `evaluateCondition` (./index.ts): every alternative is decided, and all their missing facts are reported when the doubt carries over. */
-function anyOfDecider(children: readonly Decider[]): Decider {
+/** A composite condition's children: their deciders, and which of them may throw (mayThrowOnHouseholdDate). */
+interface Children {
+  readonly deciders: readonly Decider[];
+  readonly mayThrow: readonly boolean[];
+}
+
+function childrenOf(specs: readonly ConditionSpec[]): Children {
+  return { deciders: specs.map(deciderOf), mayThrow: specs.map(mayThrowOnHouseholdDate) };
+}
+
+/**
+ * Once a composite's answer is known, the children after `from` no longer count, but the ones
+ * that may throw are decided still, as the condition function evaluates every child. What they
+ * report the caller cuts, the composite's status not being unknown.
+ */
+function decideRest(children: Children, from: number, ctx: EvaluationContext, missing: Reported): void {
+  for (let k = from; k < children.deciders.length; k++) if (children.mayThrow[k]) (children.deciders[k] as Decider)(ctx, missing);
+}
+
+function anyOfDecider(children: Children): Decider {
+  const { deciders } = children;
   return (ctx, missing) => {
     const mark = missing.size;
-    let pass = false;
     let unknown = false;
     let assess = false;
-    for (const child of children) {
-      const status = child(ctx, missing);
-      if (status === "pass") pass = true;
-      else if (status === "unknown") unknown = true;
+    for (let i = 0; i < deciders.length; i++) {
+      const status = (deciders[i] as Decider)(ctx, missing);
+      if (status === "pass") {
+        // one alternative that holds decides
+        decideRest(children, i + 1, ctx, missing);
+        missing.cut(mark);
+        return "pass";
+      }
+      if (status === "unknown") unknown = true;
       else if (status === "assess") assess = true;
     }
-    const status: ConditionStatus = pass ? "pass" : unknown ? "unknown" : assess ? "assess" : "fail";
+    const status: ConditionStatus = unknown ? "unknown" : assess ? "assess" : "fail";
     if (status !== "unknown") missing.cut(mark);
     return status;
   };
 }
 
-/** Decides each child, reporting the missing facts of those that are unknown (`missingOf`); their statuses folded as `allOfStatus` does. */
-function conjunction(children: readonly Decider[], ctx: EvaluationContext, missing: Reported): ConditionStatus {
-  let fail = false;
+/**
+ * Decides each child, reporting the missing facts of those that are unknown (`missingOf`); their
+ * statuses folded as `allOfStatus` does. A child that fails decides: the caller cuts what was reported.
+ */
+function conjunction(children: Children, ctx: EvaluationContext, missing: Reported): ConditionStatus {
+  const { deciders } = children;
   let unknown = false;
   let assess = false;
-  for (const child of children) {
-    const status = child(ctx, missing);
+  for (let i = 0; i < deciders.length; i++) {
+    const status = (deciders[i] as Decider)(ctx, missing);
+    if (status === "fail") {
+      decideRest(children, i + 1, ctx, missing);
+      return "fail";
+    }
     if (status === "unknown") unknown = true;
-    else if (status === "fail") fail = true;
     else if (status === "assess") assess = true;
   }
-  return fail ? "fail" : unknown ? "unknown" : assess ? "assess" : "pass";
+  return unknown ? "unknown" : assess ? "assess" : "pass";
 }
 
 /** Mirrors `allOfCondition` (./all-of.ts). */
-function allOfDecider(children: readonly Decider[]): Decider {
+function allOfDecider(children: Children): Decider {
   return (ctx, missing) => {
     const mark = missing.size;
     const status = conjunction(children, ctx, missing);
@@ -374,10 +406,10 @@ function allOfDecider(children: readonly Decider[]): Decider {
 }
 
 /** Mirrors `priorityCondition` (./priority.ts): never a condition, but its alternatives are read as there. */
-function priorityDecider(children: readonly Decider[]): Decider {
+function priorityDecider(children: Children): Decider {
   return (ctx, missing) => {
     const mark = missing.size;
-    for (const child of children) child(ctx, missing);
+    decideRest(children, 0, ctx, missing);
     missing.cut(mark);
     return "not-applicable";
   };
@@ -385,7 +417,7 @@ function priorityDecider(children: readonly Decider[]): Decider {
 
 /** Mirrors `countCondition` (./count.ts): who is selected, each selected member decided as a conjunction, and the three-valued count. */
 function countDecider(spec: Spec<"count">): Decider {
-  const nested = spec.conditions.map(deciderOf);
+  const nested = childrenOf(spec.conditions);
   const roles = setOf(spec.who.roles);
   const everyone = roles === undefined && spec.who.caredFor !== true;
   const flag = spec.who.flag;
