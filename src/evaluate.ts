@@ -52,9 +52,8 @@ interface Edition {
   readonly formula: Rule["formula"];
   readonly discretionary: boolean;
   readonly version: RuleVersion;
-  readonly from: string;
-  readonly to: string | undefined;
-  readonly reference: RuleVersion["reference"];
+  /** The version a decision rests on, made once and frozen: every decision on the date shares it. */
+  readonly ref: VersionRef;
   readonly legalBasis: Rule["legalBasis"];
   /** An edition may replace the rule's conditions (e.g. Meleks 2022, KDR from 2019). */
   readonly specs: readonly ConditionSpec[];
@@ -110,9 +109,7 @@ function editionOf(rule: Rule, version: RuleVersion | undefined): Edition | unde
     formula: rule.formula,
     discretionary: rule.discretionary ?? false,
     version,
-    from: version.from,
-    to: version.to,
-    reference: version.reference,
+    ref: Object.freeze({ rule: rule.id, from: version.from, to: version.to, reference: version.reference }),
     legalBasis: rule.legalBasis,
     specs,
     criterionRule: findCriterionRule(specs),
@@ -416,7 +413,7 @@ function decision(
     range: formula?.range,
     missing,
     discretionary: edition.discretionary,
-    version: { rule: edition.id, from: edition.from, to: edition.to, reference: edition.reference },
+    version: edition.ref,
     legalBasis: edition.legalBasis,
   };
 }

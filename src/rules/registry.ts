@@ -2,9 +2,20 @@ import { KryteriumError, RuleDateError } from "../errors.js";
 import { RULE_DATA } from "./generated.js";
 import type { Rule, RuleVersion } from "./schema.js";
 
+/** Freezes a value and everything it holds. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 // Validated against RuleSchema when compiled (scripts/build-rules.mjs) and again by the test
-// suite (test/rules-health.test.ts), so loading the library does not re-validate them.
-const RULES: ReadonlyMap<string, Rule> = new Map((RULE_DATA as readonly Rule[]).map((r) => [r.id, r]));
+// suite (test/rules-health.test.ts), so loading the library does not re-validate them. Frozen:
+// the rules are shared with every caller (getRule, and results that name their legal basis), and
+// no caller may change the law for the rest of the process.
+const RULES: ReadonlyMap<string, Rule> = new Map(deepFreeze(RULE_DATA as readonly Rule[]).map((r) => [r.id, r]));
 
 /** Every compiled rule, in id order. */
 export function allRules(): readonly Rule[] {

@@ -8,6 +8,7 @@ import {
   KryteriumError,
   RuleDateError,
   allRules,
+  decide,
   evaluate,
   getRule,
   isHouseholdValidationError,
@@ -190,6 +191,19 @@ describe("rule registry", () => {
     expect(findVersion(rule, "2025-01-01")?.parameters["single"]).toBe("1010.00");
     expect(valueAt(rule.id, "9999-12-31").version.from).toBe("2025-01-01");
     expect(coverage(rule)).toEqual({ from: "2006-10-01", to: undefined });
+  });
+  it("the rules are frozen, and so is what a result shares with them: no caller changes the law for the rest of the process", () => {
+    const rule = getRule("pl/pomoc-spoleczna/kryterium-dochodowe");
+    expect(() => {
+      (rule.versions[0]?.parameters as Record<string, string>)["single"] = "1.00";
+    }).toThrow(TypeError);
+    expect(() => (rule.versions as unknown[]).push({})).toThrow(TypeError);
+    expect(findVersion(rule, "2006-10-01")?.parameters["single"]).toBe("477.00");
+    const decided = decide(h, { programmes: [STALY] }).results[0];
+    expect(() => Object.assign(decided?.legalBasis ?? {}, { provision: "x" })).toThrow(TypeError);
+    expect(() => Object.assign(decided?.version ?? {}, { from: "1900-01-01" })).toThrow(TypeError);
+    expect(decide(h, { programmes: [STALY] }).results[0]?.version).toEqual(decided?.version);
+    expect(decided?.version?.from).not.toBe("1900-01-01");
   });
   it("the rules fingerprint and the date of the newest change are published", () => {
     expect(rulesFingerprint).toMatch(/^[0-9a-f]{16}$/);
