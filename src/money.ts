@@ -143,6 +143,36 @@ export function roundToGrosz(value: Decimal, mode: "up" | "down" | "half-up"): D
   return value.toDecimalPlaces(2, rounding);
 }
 
+/**
+ * `numerator / denominator` in whole grosze, both safe integers in grosze and the denominator
+ * positive: exactly, rounded in the direction a rule asks for as roundToGrosz rounds (up: towards
+ * +∞, down: towards −∞, half-up: halves away from zero), or `undefined` when the quotient is
+ * not whole and there is no mode to round by.
+ */
+export function divideRounded(numerator: number, denominator: number, mode: "up" | "down" | "half-up" | undefined): number | undefined {
+  const r = numerator % denominator; // exact for safe integers; the sign of the numerator
+  const floor = (numerator - r) / denominator - (r < 0 ? 1 : 0);
+  const rest = r < 0 ? r + denominator : r; // 0 ≤ rest < denominator
+  if (rest === 0) return floor;
+  if (mode === "up") return floor + 1;
+  if (mode === "down") return floor;
+  if (mode === "half-up") return 2 * rest > denominator || (2 * rest === denominator && floor >= 0) ? floor + 1 : floor;
+  return undefined;
+}
+
+/** A decimal parameter as a fraction of integers (`"1.30"` → 130 / 100), worked out once per text. */
+export function fractionOf(text: string): { readonly numerator: number; readonly denominator: number } {
+  let found = fractions.get(text);
+  if (found === undefined) {
+    const dot = text.indexOf(".");
+    found = dot < 0 ? { numerator: Number(text), denominator: 1 } : { numerator: Number(text.slice(0, dot) + text.slice(dot + 1)), denominator: 10 ** (text.length - dot - 1) };
+    fractions.set(text, found);
+  }
+  return found;
+}
+
+const fractions = new Map<string, { readonly numerator: number; readonly denominator: number }>();
+
 export function sum(values: readonly Decimal[]): Decimal {
   return values.reduce((acc, v) => acc.plus(v), ZERO);
 }

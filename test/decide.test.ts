@@ -9,11 +9,12 @@ import { Reported, deciderOf } from "../src/conditions/decide.js";
 import { type EvaluationContext, withClaimant } from "../src/conditions/context.js";
 import { evaluateCondition } from "../src/conditions/index.js";
 import { programmeContexts } from "../src/evaluate.js";
-import { allRules } from "../src/rules/registry.js";
+import { allRules, getRule } from "../src/rules/registry.js";
+import { FORMULAS } from "../src/programmes/index.js";
 import type { ConditionSpec } from "../src/rules/schema.js";
 import { dateOfReachingAge, latestBirthDateAt } from "../src/household/age.js";
 import type { ProgrammeResult } from "../src/explain/trace.js";
-import { coveredDate } from "./properties/arbitraries.js";
+import { coveredDate, groszeToString } from "./properties/arbitraries.js";
 
 /**
  * `decide` answers what `evaluate` answers. Its conditions are decided by src/conditions/decide.ts,
@@ -171,6 +172,76 @@ describe("decide answers what evaluate answers", () => {
       expect(evaluated).toEqual({ error: expect.stringContaining("RuleDateError: Rule pl/dni-wolne-od-pracy has no version in force on 2017-03-04") });
       expect(decided).toEqual(evaluated);
     }
+  });
+});
+
+describe("a formula without its steps (decide) works out what it does with them (evaluate)", () => {
+  // Without steps, zasiłek stały and okresowy are worked out in whole grosze (where that is
+  // exact); with them, in decimals. Amount, range, assessment and open questions must agree —
+  // at the limits above all: the difference at the floor and a grosz either side, at the cap,
+  // a family's amount at the minimum, and the remainders a family's income per person leaves.
+  const IDS = ["pl/pomoc-spoleczna/zasilek-staly", "pl/pomoc-spoleczna/zasilek-okresowy"];
+  const criterionOf = (specs: readonly ConditionSpec[]): string => {
+    for (const [spec] of everyCondition(specs)) if (spec.kind === "income") return spec.criterion;
+    throw new Error("no income condition");
+  };
+  const household = (date: string, size: number, income: number, hectares: string | undefined) => ({
+    evaluationDate: date,
+    householdType: size === 1 ? "single" : "family",
+    members: Array.from({ length: size }, (_, i) => ({
+      id: `m${i}`,
+      role: i === 0 ? "applicant" : "child",
+      incomes: [{ type: "wynagrodzenie", gross: groszeToString(i === 0 ? Math.max(income, 0) : 0) }],
+      ...(i === 0 && hectares ? { farm: { hectares } } : {}),
+    })),
+  });
+  /** Both workings of the programme's formula, without the steps; undefined when it is not in force. */
+  const worked = (h: unknown, date: string, id: string) => {
+    const run = (explain: boolean) => {
+      const [entry] = programmeContexts(h, { date, programmes: [id] });
+      if (!entry) return undefined;
+      const { steps: _, ...answer } = FORMULAS[getRule(id).formula as keyof typeof FORMULAS](entry.ctx, criterionOf(entry.specs), explain);
+      return answer;
+    };
+    return { decide: run(false), evaluate: run(true) };
+  };
+  /** The limits of the arithmetic, as a household income in grosze, for a household of `size` on `date`. */
+  const limits = (id: string, date: string, size: number): number[] => {
+    const [entry] = programmeContexts(household(date, size, 0, undefined), { date, programmes: [id] });
+    if (!entry) return [];
+    const grosze = (d: { times(n: number): { toNumber(): number } }) => d.times(100).toNumber();
+    const criterion = entry.ctx.criterion(criterionOf(entry.specs));
+    const p = (name: string) => Number(entry.ctx.version.parameters[name] ?? "0") * 100;
+    const household_ = grosze(criterion.household);
+    const base = Math.round(grosze(criterion.perPerson) * Number(entry.ctx.version.parameters["amountPercent"] ?? "1"));
+    const single = Math.round(grosze(criterion.single) * Number(entry.ctx.version.parameters["amountPercent"] ?? "1"));
+    return [household_ - p("floorAmount"), household_ - p("capSingle"), household_ - p("capSingle") - grosze(criterion.perPerson), single - p("capSingle"), single - p("minimum"), (base - p("minimum")) * size, household_, 0];
+  };
+
+  it("for zasiłek stały and okresowy, at their limits and a few grosze either side, and at random", () => {
+    const dates = [...new Set(IDS.flatMap((id) => getRule(id).versions.flatMap((v) => [v.from, ...(v.to ? [v.to] : [])])))];
+    let compared = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...IDS),
+        fc.oneof(fc.constantFrom(...dates), coveredDate),
+        fc.integer({ min: 1, max: 7 }),
+        fc.nat({ max: 7 }),
+        fc.integer({ min: -3, max: 3 }),
+        fc.integer({ min: 0, max: 600_000 }),
+        fc.option(fc.constantFrom("1", "0.5", "1.2345"), { freq: 8 }),
+        (id, date, size, limit, offset, random, hectares) => {
+          const anchors = limits(id, date, size);
+          if (anchors.length === 0) return;
+          const income = limit < anchors.length ? (anchors[limit] as number) + offset : random;
+          const { decide: fast, evaluate: full } = worked(household(date, size, income, hectares ?? undefined), date, id);
+          expect(fast).toEqual(full);
+          compared++;
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(compared).toBeGreaterThan(2000);
   });
 });
 

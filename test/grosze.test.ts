@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateHousehold } from "../src/index.js";
 import { IncomeAmount } from "../src/household/income.js";
-import { Decimal, Grosze, formatAmount, groszeOf, parameterDecimal, scaledParameter, textOfGrosze } from "../src/money.js";
+import { Decimal, Grosze, divideRounded, formatAmount, fractionOf, groszeOf, parameterDecimal, roundToGrosz, scaledParameter, textOfGrosze } from "../src/money.js";
 import { single } from "./support/households.js";
 
 describe("groszeOf", () => {
@@ -106,6 +106,31 @@ describe("scaledParameter in grosze", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("divideRounded (a quotient of whole grosze, rounded as roundToGrosz rounds)", () => {
+  it("gives the grosze roundToGrosz gives the exact decimal quotient, for every mode and sign, and nothing without a mode unless it is whole", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), fc.integer({ min: 1, max: 1000 }), fc.constantFrom("up" as const, "down" as const, "half-up" as const), (n, d, mode) => {
+        const exact = new Decimal(n).div(d).div(100);
+        expect(divideRounded(n, d, mode)).toBe(roundToGrosz(exact, mode).times(100).toNumber() + 0); // + 0: no -0
+        expect(divideRounded(n, d, undefined)).toBe(n % d === 0 ? n / d : undefined);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it("rounds halves away from zero in half-up, and towards +∞ (up) and −∞ (down) on either side of zero", () => {
+    expect([divideRounded(5, 2, "half-up"), divideRounded(-5, 2, "half-up"), divideRounded(-3, 2, "up"), divideRounded(-3, 2, "down")]).toEqual([3, -3, -1, -2]);
+  });
+});
+
+describe("fractionOf", () => {
+  it("is the parameter's value as a fraction of integers", () => {
+    for (const text of ["0", "1", "0.5", "1.30", "0.35", "2.5600", "1000000.123456"]) {
+      const { numerator, denominator } = fractionOf(text);
+      expect(new Decimal(numerator).div(denominator).eq(new Decimal(text)), text).toBe(true);
+    }
   });
 });
 

@@ -5,8 +5,9 @@ import type { AmountResult } from "../explain/trace.js";
 
 /**
  * A programme's arithmetic: reads its numbers from the rule version in `ctx`. With `explain`
- * false (`decide`) it may leave out the steps that only show the arithmetic: the amount, range,
- * assessment and missing facts must be the same either way.
+ * false (`decide`) it may leave out the steps that only show the arithmetic, and work in whole
+ * grosze where that is exact: the amount, range, assessment and missing facts must be the same
+ * either way (test/decide.test.ts).
  */
 export type Formula = (ctx: EvaluationContext, criterionRule: string, explain: boolean) => AmountResult;
 
@@ -25,6 +26,17 @@ export function required(ctx: EvaluationContext, name: string): Decimal {
 /** A parameter's amount as the trace shows it (formatAmount), worked out once per parameter. */
 export function shown(parameter: Decimal): string {
   return scaledParameter(parameter, 1, "1").shown;
+}
+
+/** A parameter (or an income criterion) in whole grosze, when it is whole grosze and a safe integer; worked out once per parameter. */
+export function inGrosze(parameter: Decimal): number | undefined {
+  return scaledParameter(parameter, 1, "1").grosze;
+}
+
+/** Whether every value is a safe integer (so the integer arithmetic of a formula was exact). */
+export function allSafe(...values: number[]): boolean {
+  for (const v of values) if (!Number.isSafeInteger(v)) return false;
+  return true;
 }
 
 /** Rounds as the rule says, and records a step when rounding changed the value (when there are steps to record). */

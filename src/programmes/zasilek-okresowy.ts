@@ -1,7 +1,9 @@
+import type { EvaluationContext, ResolvedCriterion } from "../conditions/context.js";
 import { message } from "../conditions/result.js";
-import { Decimal, formatAmount } from "../money.js";
-import type { Message } from "../explain/trace.js";
-import { type Formula, required, roundAsRuleSays, shown } from "./formula.js";
+import type { IncomeAmount } from "../household/income.js";
+import { Decimal, divideRounded, formatAmount, fractionOf, scaledParameter, textOfGrosze } from "../money.js";
+import type { AmountResult, Message } from "../explain/trace.js";
+import { type Formula, allSafe, inGrosze, required, requiredText, roundAsRuleSays, shown } from "./formula.js";
 
 /**
  * Zasiłek okresowy, art. 38 ust. 2–4: the office sets the amount "do wysokości różnicy"
@@ -13,6 +15,10 @@ export const zasilekOkresowy: Formula = (ctx, criterionRule, explain) => {
   const criterion = ctx.criterion(criterionRule);
   const income = ctx.income("cash");
   const single = ctx.household.householdType === "single";
+  if (!explain) {
+    const range = rangeInGrosze(ctx, criterion, income.total, single);
+    if (range !== undefined) return range;
+  }
   const difference = criterion.household.minus(income.total.decimal);
   const floorAmount = required(ctx, "floorAmount");
   const steps: Message[] = [];
@@ -49,3 +55,39 @@ export const zasilekOkresowy: Formula = (ctx, criterionRule, explain) => {
   }
   return { range: { min: formatAmount(min), max: formatAmount(max) }, steps, openQuestions: [] };
 };
+
+/**
+ * The same arithmetic in whole grosze, for `decide` (no steps): when the criterion, the income and
+ * the parameters are whole grosze, every step is an integer but the percentage of the
+ * difference, which the rule rounds. `undefined` where it is not exact so: the decimals decide.
+ * test/decide.test.ts holds it to the decimals.
+ */
+function rangeInGrosze(ctx: EvaluationContext, criterion: ResolvedCriterion, income: IncomeAmount, single: boolean): AmountResult | undefined {
+  const floorAmount = required(ctx, "floorAmount");
+  const household = inGrosze(criterion.household);
+  const floor = inGrosze(floorAmount);
+  if (household === undefined || income.grosze === undefined || floor === undefined) return undefined;
+  const difference = household - income.grosze;
+  let max = difference;
+  if (single) {
+    const capSingle = inGrosze(required(ctx, "capSingle"));
+    const perPersonShare = scaledParameter(criterion.perPerson, 1, requiredText(ctx, "capSinglePerPersonShare")).grosze;
+    if (capSingle === undefined || perPersonShare === undefined) return undefined;
+    max = Math.min(difference, capSingle + perPersonShare);
+  }
+  if (difference < floor) {
+    const assess = message("okresowy.below-floor", { difference: textOfGrosze(difference), floor: shown(floorAmount) });
+    return { steps: [assess], assess, openQuestions: ["okresowy-below-floor"] };
+  }
+  const percent = fractionOf(requiredText(ctx, single ? "floorPercentSingle" : "floorPercentFamily"));
+  const product = difference * percent.numerator;
+  if (!allSafe(difference, max, product)) return undefined;
+  const share = divideRounded(product, percent.denominator, ctx.rule.rounding?.mode);
+  if (share === undefined) return undefined;
+  const min = Math.max(share, floor);
+  if (min > max) {
+    const assess = message("okresowy.floor-above-cap", { min: textOfGrosze(min), max: textOfGrosze(max) });
+    return { steps: [assess], assess, openQuestions: [] };
+  }
+  return { range: { min: textOfGrosze(min), max: textOfGrosze(max) }, steps: [], openQuestions: [] };
+}

@@ -1,7 +1,9 @@
+import type { EvaluationContext, ResolvedCriterion } from "../conditions/context.js";
 import { message } from "../conditions/result.js";
-import { Decimal, formatAmount, parameterDecimal, scaledParameter } from "../money.js";
-import type { Message } from "../explain/trace.js";
-import { type Formula, required, requiredText, roundAsRuleSays, shown } from "./formula.js";
+import type { IncomeAmount } from "../household/income.js";
+import { Decimal, divideRounded, formatAmount, parameterDecimal, scaledParameter, textOfGrosze } from "../money.js";
+import type { AmountResult, Message } from "../explain/trace.js";
+import { type Formula, allSafe, inGrosze, required, requiredText, roundAsRuleSays, shown } from "./formula.js";
 
 /**
  * Zasiłek stały, art. 37 ust. 2–3:
@@ -13,6 +15,10 @@ import { type Formula, required, requiredText, roundAsRuleSays, shown } from "./
 export const zasilekStaly: Formula = (ctx, criterionRule, explain) => {
   const criterion = ctx.criterion(criterionRule);
   const income = ctx.income("cash");
+  if (!explain) {
+    const amount = amountInGrosze(ctx, criterion, income.total);
+    if (amount !== undefined) return amount;
+  }
   const percentText = requiredText(ctx, "amountPercent");
   const percent = parameterDecimal(percentText);
   const minimum = required(ctx, "minimum");
@@ -62,3 +68,30 @@ export const zasilekStaly: Formula = (ctx, criterionRule, explain) => {
   }
   return { amount: formatAmount(amount), steps, openQuestions: [] };
 };
+
+/**
+ * The same arithmetic in whole grosze, for `decide` (no steps): the criterion × the percentage,
+ * the income and the parameters whole grosze, a family's income per person kept as a fraction
+ * until the rule rounds the amount. `undefined` where it is not exact so: the decimals decide.
+ * test/decide.test.ts holds it to the decimals.
+ */
+function amountInGrosze(ctx: EvaluationContext, criterion: ResolvedCriterion, income: IncomeAmount): AmountResult | undefined {
+  const percentText = requiredText(ctx, "amountPercent");
+  const minimum = inGrosze(required(ctx, "minimum"));
+  if (income.grosze === undefined || minimum === undefined) return undefined;
+  let amount: number | undefined;
+  if (ctx.household.householdType === "single") {
+    const base = scaledParameter(criterion.single, 1, percentText).grosze;
+    const cap = inGrosze(required(ctx, "capSingle"));
+    if (base === undefined || cap === undefined) return undefined;
+    amount = Math.min(base - income.grosze, cap);
+  } else {
+    // base − income / members = (base × members − income) / members
+    const base = scaledParameter(criterion.perPerson, 1, percentText).grosze;
+    const members = ctx.household.members.length;
+    if (base === undefined || !allSafe(base * members - income.grosze)) return undefined;
+    amount = divideRounded(base * members - income.grosze, members, ctx.rule.rounding?.mode);
+  }
+  if (amount === undefined || !allSafe(amount)) return undefined;
+  return { amount: textOfGrosze(Math.max(amount, minimum)), steps: [], openQuestions: [] };
+}
