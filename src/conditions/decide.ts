@@ -332,7 +332,6 @@ function relationDecider(spec: Spec<"relation">): Decider {
   };
 }
 
-/** Mirrors the `any-of` case of `evaluateCondition` (./index.ts): every alternative is decided, and all their missing facts are reported when the doubt carries over. */
 /** A composite condition's children: their deciders, and which of them may throw (mayThrowOnHouseholdDate). */
 interface Children {
   readonly deciders: readonly Decider[];
@@ -352,6 +351,10 @@ function decideRest(children: Children, from: number, ctx: EvaluationContext, mi
   for (let k = from; k < children.deciders.length; k++) if (children.mayThrow[k]) (children.deciders[k] as Decider)(ctx, missing);
 }
 
+/**
+ * Mirrors the `any-of` case of `evaluateCondition` (./index.ts): the alternatives are decided
+ * until one holds, and all their missing facts are reported when the doubt carries over.
+ */
 function anyOfDecider(children: Children): Decider {
   const { deciders } = children;
   return (ctx, missing) => {

@@ -22,11 +22,11 @@ import {
  * the zod schema, which stays the definition of what is valid and says what is wrong.
  *
  * So it must never accept what the schema rejects, and what it returns must equal what the schema
- * returns, but for the fields left out, which it sets to `undefined` (below). test/fast-parse.test.ts
- * checks both on every fixture and on each of them broken field by field, and that it knows every
- * field the schema has. The checks that join fields
- * (deductions ≤ gross, one applicant, PESEL against the birth date…) are the schema's own
- * functions, called here as they are there.
+ * returns, but for the fields left out, which it sets to `undefined` (below).
+ * test/fast-parse.test.ts checks both on every fixture and on each of them broken field by field,
+ * and that it knows every field the schema has. The checks that join fields (deductions ≤ gross,
+ * one applicant, PESEL against the birth date…) are the schema's own functions, called here as
+ * they are there.
  */
 
 const FAIL: unique symbol = Symbol("invalid");
