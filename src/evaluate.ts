@@ -1,5 +1,5 @@
 import { evaluateCondition } from "./conditions/index.js";
-import { type Decider, Reported, deciderOf, mayThrowOnHouseholdDate } from "./conditions/decide.js";
+import { type Children, type Decider, Reported, childrenOf, decideRest } from "./conditions/decide.js";
 import { concernsHousehold, decideJurisdiction, jurisdictionCondition } from "./conditions/jurisdiction.js";
 import type { EvaluationContext, ResolvedCriterion } from "./conditions/context.js";
 import { message } from "./conditions/result.js";
@@ -59,9 +59,8 @@ interface Edition {
   readonly specs: readonly ConditionSpec[];
   /** The income criterion the programme compares against (its first income condition, at any depth). */
   readonly criterionRule: string | undefined;
-  readonly deciders: readonly Decider[];
-  /** Per condition, whether it must still be decided after one has failed, because it may throw (mayThrowOnHouseholdDate). */
-  readonly mayThrow: readonly boolean[];
+  /** The conditions' deciders, and which must still be decided after one has failed. */
+  readonly conditions: Children;
 }
 
 /** A programme to answer, and its edition on the date (none when it is not in force then). */
@@ -113,8 +112,7 @@ function editionOf(rule: Rule, version: RuleVersion | undefined): Edition | unde
     legalBasis: rule.legalBasis,
     specs,
     criterionRule: findCriterionRule(specs),
-    deciders: specs.map(deciderOf),
-    mayThrow: specs.map(mayThrowOnHouseholdDate),
+    conditions: childrenOf(specs),
   };
 }
 
@@ -367,7 +365,7 @@ function decideProgramme({ rule, edition }: Programme, household: Household, dat
       legalBasis: rule.legalBasis,
     };
   }
-  const { deciders } = edition;
+  const { deciders } = edition.conditions;
   const ctx = contextOf(rule, edition, household, date, shared);
   const missing: string[] = [];
   let assess = false;
@@ -375,11 +373,7 @@ function decideProgramme({ rule, edition }: Programme, household: Household, dat
     reported.cut(0); // also what a rule that threw in the last call left
     const status = i < 0 ? decideJurisdiction(edition.jurisdiction, household, reported) : (deciders[i] as Decider)(ctx, reported);
     if (status === "fail") {
-      for (let k = i + 1; k < deciders.length; k++) {
-        if (!edition.mayThrow[k]) continue;
-        reported.cut(0);
-        (deciders[k] as Decider)(ctx, reported);
-      }
+      decideRest(edition.conditions, i + 1, ctx, reported);
       return decision(edition, "not-eligible", [], undefined);
     }
     if (status === "assess") assess = true;

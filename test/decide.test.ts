@@ -218,30 +218,44 @@ describe("a formula without its steps (decide) works out what it does with them 
     return [household_ - p("floorAmount"), household_ - p("capSingle"), household_ - p("capSingle") - grosze(criterion.perPerson), single - p("capSingle"), single - p("minimum"), (base - p("minimum")) * size, household_, 0];
   };
 
-  it("for zasiłek stały and okresowy, at their limits and a few grosze either side, and at random", () => {
+  it("for zasiłek stały and okresowy, at each of their limits and 3 grosze either side, on every version's first and last day, for 1–7 members", () => {
     const dates = [...new Set(IDS.flatMap((id) => getRule(id).versions.flatMap((v) => [v.from, ...(v.to ? [v.to] : [])])))];
+    let compared = 0;
+    for (const id of IDS) {
+      for (const date of dates) {
+        for (let size = 1; size <= 7; size++) {
+          for (const anchor of limits(id, date, size)) {
+            for (let offset = -3; offset <= 3; offset++) {
+              const { decide: fast, evaluate: full } = worked(household(date, size, anchor + offset, undefined), date, id);
+              // expect() only on a difference: this runs some ten thousand times
+              if (JSON.stringify(fast) !== JSON.stringify(full)) expect(fast, `${id} ${date} ${size} members, income ${anchor + offset}`).toEqual(full);
+              compared++;
+            }
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+  });
+
+  it("for zasiłek stały and okresowy, at random dates and incomes, with farms that make the income fractional", () => {
     let compared = 0;
     fc.assert(
       fc.property(
         fc.constantFrom(...IDS),
-        fc.oneof(fc.constantFrom(...dates), coveredDate),
+        coveredDate,
         fc.integer({ min: 1, max: 7 }),
-        fc.nat({ max: 7 }),
-        fc.integer({ min: -3, max: 3 }),
         fc.integer({ min: 0, max: 600_000 }),
-        fc.option(fc.constantFrom("1", "0.5", "1.2345"), { freq: 8 }),
-        (id, date, size, limit, offset, random, hectares) => {
-          const anchors = limits(id, date, size);
-          if (anchors.length === 0) return;
-          const income = limit < anchors.length ? (anchors[limit] as number) + offset : random;
+        fc.option(fc.constantFrom("1", "0.5", "1.2345"), { freq: 3 }),
+        (id, date, size, income, hectares) => {
           const { decide: fast, evaluate: full } = worked(household(date, size, income, hectares ?? undefined), date, id);
           expect(fast).toEqual(full);
-          compared++;
+          if (fast !== undefined) compared++;
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
-    expect(compared).toBeGreaterThan(2000);
+    expect(compared).toBeGreaterThan(1500);
   });
 });
 

@@ -73,7 +73,7 @@ export function deciderOf(spec: ConditionSpec): Decider {
  * the programme's own date is covered. (What conditions look up on the programme's date is in
  * force whenever the programme is: test/rules-health.test.ts.)
  */
-export function mayThrowOnHouseholdDate(spec: ConditionSpec): boolean {
+function mayThrowOnHouseholdDate(spec: ConditionSpec): boolean {
   if (spec.kind === "application-deadline") return spec.holidays !== undefined;
   return "conditions" in spec && Array.isArray(spec.conditions) && (spec.conditions as readonly ConditionSpec[]).some(mayThrowOnHouseholdDate);
 }
@@ -332,22 +332,22 @@ function relationDecider(spec: Spec<"relation">): Decider {
   };
 }
 
-/** A composite condition's children: their deciders, and which of them may throw (mayThrowOnHouseholdDate). */
-interface Children {
+/** A list of conditions (a programme's, or a composite's children): their deciders, and which of them may throw (mayThrowOnHouseholdDate). */
+export interface Children {
   readonly deciders: readonly Decider[];
   readonly mayThrow: readonly boolean[];
 }
 
-function childrenOf(specs: readonly ConditionSpec[]): Children {
+export function childrenOf(specs: readonly ConditionSpec[]): Children {
   return { deciders: specs.map(deciderOf), mayThrow: specs.map(mayThrowOnHouseholdDate) };
 }
 
 /**
- * Once a composite's answer is known, the children after `from` no longer count, but the ones
- * that may throw are decided still, as the condition function evaluates every child. What they
- * report the caller cuts, the composite's status not being unknown.
+ * Once the answer is known, the conditions after `from` no longer count, but the ones that may
+ * throw are decided still, as the condition functions evaluate every condition. What they report
+ * the caller discards, the answer not being unknown.
  */
-function decideRest(children: Children, from: number, ctx: EvaluationContext, missing: Reported): void {
+export function decideRest(children: Children, from: number, ctx: EvaluationContext, missing: Reported): void {
   for (let k = from; k < children.deciders.length; k++) if (children.mayThrow[k]) (children.deciders[k] as Decider)(ctx, missing);
 }
 

@@ -33,12 +33,6 @@ export function inGrosze(parameter: Decimal): number | undefined {
   return scaledParameter(parameter, 1, "1").grosze;
 }
 
-/** Whether every value is a safe integer (so the integer arithmetic of a formula was exact). */
-export function allSafe(...values: number[]): boolean {
-  for (const v of values) if (!Number.isSafeInteger(v)) return false;
-  return true;
-}
-
 /** Rounds as the rule says, and records a step when rounding changed the value (when there are steps to record). */
 export function roundAsRuleSays(ctx: EvaluationContext, value: Decimal, steps: ReturnType<typeof message>[] | undefined): Decimal {
   const rounding = ctx.rule.rounding;

@@ -3,7 +3,7 @@ import { message } from "../conditions/result.js";
 import type { IncomeAmount } from "../household/income.js";
 import { Decimal, divideRounded, formatAmount, fractionOf, scaledParameter, textOfGrosze } from "../money.js";
 import type { AmountResult, Message } from "../explain/trace.js";
-import { type Formula, allSafe, inGrosze, required, requiredText, roundAsRuleSays, shown } from "./formula.js";
+import { type Formula, inGrosze, required, requiredText, roundAsRuleSays, shown } from "./formula.js";
 
 /**
  * Zasiłek okresowy, art. 38 ust. 2–4: the office sets the amount "do wysokości różnicy"
@@ -81,7 +81,8 @@ function rangeInGrosze(ctx: EvaluationContext, criterion: ResolvedCriterion, inc
   }
   const percent = fractionOf(requiredText(ctx, single ? "floorPercentSingle" : "floorPercentFamily"));
   const product = difference * percent.numerator;
-  if (!allSafe(difference, max, product)) return undefined;
+  // the difference and the cap are safe integers (a criterion less an income); the product may not be
+  if (!Number.isSafeInteger(product)) return undefined;
   const share = divideRounded(product, percent.denominator, ctx.rule.rounding?.mode);
   if (share === undefined) return undefined;
   const min = Math.max(share, floor);

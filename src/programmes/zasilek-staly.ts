@@ -3,7 +3,7 @@ import { message } from "../conditions/result.js";
 import type { IncomeAmount } from "../household/income.js";
 import { Decimal, divideRounded, formatAmount, parameterDecimal, scaledParameter, textOfGrosze } from "../money.js";
 import type { AmountResult, Message } from "../explain/trace.js";
-import { type Formula, allSafe, inGrosze, required, requiredText, roundAsRuleSays, shown } from "./formula.js";
+import { type Formula, inGrosze, required, requiredText, roundAsRuleSays, shown } from "./formula.js";
 
 /**
  * Zasiłek stały, art. 37 ust. 2–3:
@@ -89,9 +89,9 @@ function amountInGrosze(ctx: EvaluationContext, criterion: ResolvedCriterion, in
     // base − income / members = (base × members − income) / members
     const base = scaledParameter(criterion.perPerson, 1, percentText).grosze;
     const members = ctx.household.members.length;
-    if (base === undefined || !allSafe(base * members - income.grosze)) return undefined;
+    if (base === undefined || !Number.isSafeInteger(base * members - income.grosze)) return undefined;
     amount = divideRounded(base * members - income.grosze, members, ctx.rule.rounding?.mode);
   }
-  if (amount === undefined || !allSafe(amount)) return undefined;
+  if (amount === undefined) return undefined;
   return { amount: textOfGrosze(Math.max(amount, minimum)), steps: [], openQuestions: [] };
 }
