@@ -4,10 +4,12 @@
 //   single                 full catalogue, one household (examples/household.json): µs per evaluation
 //   throughput N [API]     full catalogue over the first N households × the three DATES: households/s,
 //                          through `evaluate` (with the trace; the default) or `decide` (API = decide)
-//   agree FROM TO          the shared decision through kryterium, the baseline and json-rules-engine
-//                          on households FROM..TO-1 × DATES; lists disagreements (exit 1 if any)
+//   agree FROM TO          the shared decision through kryterium (`evaluate`, `decide`, and `decide` on
+//                          the validated household), the baseline and json-rules-engine on households
+//                          FROM..TO-1 × DATES; lists disagreements (exit 1 if any)
 //   shared M ROUNDS        the shared decision timed through the three (kryterium both through
-//                          `evaluate` and through `decide`), on M households × DATES
+//                          `evaluate` and through `decide`, and through `decide` on households
+//                          `validateHousehold` returned), on M households × DATES
 
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -82,14 +84,16 @@ async function agree(from, to) {
   let decisions = 0;
   for (let i = from; i < to; i++) {
     const h = householdAt(i);
+    const valid = lib.validateHousehold(h).household;
     for (const d of DATES) {
       decisions++;
       const k = kry(h, d);
       const kd = kryDecide(h, d);
+      const kv = kryDecide(valid, d);
       const b = baseline(h, d);
       const j = await jre(h, d);
-      if (!same(k, kd) || !same(k, b) || !same(k, j)) {
-        if (disagreements.length < 20) disagreements.push({ index: i, date: d, kryterium: show(k), kryteriumDecide: show(kd), baseline: show(b), jsonRulesEngine: show(j) });
+      if (!same(k, kd) || !same(k, kv) || !same(k, b) || !same(k, j)) {
+        if (disagreements.length < 20) disagreements.push({ index: i, date: d, kryterium: show(k), kryteriumDecide: show(kd), kryteriumValidated: show(kv), baseline: show(b), jsonRulesEngine: show(j) });
         else disagreements.push({ index: i, date: d });
         continue;
       }
@@ -105,12 +109,19 @@ async function shared(m, rounds) {
   const kryDecide = kryteriumDecider(lib, "decide");
   const jre = createJsonRulesEngine();
   const n = m * DATES.length;
-  const passSync = (f) => {
+  // `households` are decided at each date; `prepare`, if given, turns each into what is decided,
+  // once for its dates
+  const passSync = (f, households = pop, prepare = undefined) => {
     for (let i = 0; i < m; i++) {
-      const h = pop[i];
+      const h = prepare === undefined ? households[i] : prepare(households[i]);
       for (const d of DATES) sink += f(h, d).amount === undefined ? 0 : 1;
     }
   };
+  // A household validated once (validateHousehold), then decided at each date: `decide` takes it
+  // without validating it again. Timed two ways: the decisions alone, on households validated
+  // before the clock starts; and validation included, once per household for its three dates.
+  const validated = (h) => lib.validateHousehold(h).household;
+  const valid = pop.map(validated);
   const passAsync = async (f) => {
     for (let i = 0; i < m; i++) {
       const h = pop[i];
@@ -121,6 +132,8 @@ async function shared(m, rounds) {
   passSync(baseline);
   passSync(kry);
   passSync(kryDecide);
+  passSync(kryDecide, valid);
+  passSync(kryDecide, pop, validated);
   await passAsync(jre);
   // the baseline is fast: repeat its pass until it takes ≥ 300 ms
   let reps = 1;
@@ -130,7 +143,7 @@ async function shared(m, rounds) {
     if (now() - t > 300) break;
     reps *= 2;
   }
-  const us = { baseline: [], kryterium: [], kryteriumDecide: [], jsonRulesEngine: [] };
+  const us = { baseline: [], kryterium: [], kryteriumDecide: [], kryteriumValidated: [], kryteriumValidatedOnce: [], jsonRulesEngine: [] };
   for (let r = 0; r < rounds; r++) {
     let t = now();
     for (let k = 0; k < reps; k++) passSync(baseline);
@@ -142,12 +155,20 @@ async function shared(m, rounds) {
     passSync(kryDecide);
     us.kryteriumDecide.push(((now() - t) * 1000) / n);
     t = now();
+    passSync(kryDecide, valid);
+    us.kryteriumValidated.push(((now() - t) * 1000) / n);
+    t = now();
+    passSync(kryDecide, pop, validated);
+    us.kryteriumValidatedOnce.push(((now() - t) * 1000) / n);
+    t = now();
     await passAsync(jre);
     us.jsonRulesEngine.push(((now() - t) * 1000) / n);
   }
   const b = median(us.baseline);
   const k = median(us.kryterium);
   const kd = median(us.kryteriumDecide);
+  const kv = median(us.kryteriumValidated);
+  const kvo = median(us.kryteriumValidatedOnce);
   const j = median(us.jsonRulesEngine);
   return {
     households: m,
@@ -156,9 +177,13 @@ async function shared(m, rounds) {
     baselineUs: b,
     kryteriumUs: k,
     kryteriumDecideUs: kd,
+    kryteriumValidatedUs: kv,
+    kryteriumValidatedOnceUs: kvo,
     jsonRulesEngineUs: j,
     kryteriumRatio: k / b,
     kryteriumDecideRatio: kd / b,
+    kryteriumValidatedRatio: kv / b,
+    kryteriumValidatedOnceRatio: kvo / b,
     jsonRulesEngineRatio: j / b,
     kryteriumVsJre: j / k,
     kryteriumDecideVsJre: j / kd,

@@ -143,7 +143,7 @@ export async function ask(args: string[], lang: Lang, out: (s: string) => void):
   for (let round = 0; round < 50 && !ended; round++) {
     const check = validateHousehold(household);
     if (!check.ok) break;
-    const missing = [...new Set(evaluate(household).results.flatMap((r) => r.missing))].filter((p) => !asked.has(p)).sort((a, b) => rank(a) - rank(b));
+    const missing = [...new Set(evaluate(check.household).results.flatMap((r) => r.missing))].filter((p) => !asked.has(p)).sort((a, b) => rank(a) - rank(b));
     const path = missing[0];
     if (path === undefined) break;
     asked.add(path);
@@ -210,7 +210,7 @@ export async function ask(args: string[], lang: Lang, out: (s: string) => void):
     throw new UsageError(pl ? "ask: odpowiedzi nie tworzą poprawnego gospodarstwa" : "ask: the answers do not make a valid household");
   }
   out("\n");
-  out(table(evaluate(household), lang, Math.max(72, Math.min(process.stdout.columns ?? 120, 240)), false));
+  out(table(evaluate(result.household), lang, Math.max(72, Math.min(process.stdout.columns ?? 120, 240)), false));
   if (values.save) {
     writeFileSync(values.save, `${JSON.stringify(household, null, 2)}\n`);
     out(`${pl ? "Zapisano" : "Saved"}: ${values.save}\n`);

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { HouseholdValidationError, type InputIssue } from "../errors.js";
+import { deepFreeze } from "../freeze.js";
 import { fastParseHousehold } from "./fast-parse.js";
 import { resolveMunicipality } from "./municipality.js";
 import { type Household, HouseholdSchema } from "./schema.js";
@@ -97,12 +98,41 @@ function withoutUndefined(value: unknown): unknown {
   return out;
 }
 
+type Validation = { ok: true; household: Household } | { ok: false; issues: InputIssue[] };
+
+/**
+ * The households `validateHousehold` returned, frozen. Nothing can have changed one since, so
+ * `evaluate` and `decide` take it as it is: a caller that decides one household at several
+ * dates, or asks again after an answer, validates it once.
+ */
+const validated = new WeakSet<object>();
+
+function isValidated(input: unknown): input is Household {
+  return typeof input === "object" && input !== null && validated.has(input);
+}
+
 /**
  * Validates a household and returns its issues as data, in Polish and English. A valid
- * household comes back as a copy with every field of the schema present, `undefined` where
- * the input leaves it out.
+ * household comes back as a frozen copy with every field of the schema present, `undefined`
+ * where the input leaves it out; `evaluate` and `decide` take that copy without validating it
+ * again, and `validateHousehold` returns it as it is.
  */
-export function validateHousehold(input: unknown): { ok: true; household: Household } | { ok: false; issues: InputIssue[] } {
+export function validateHousehold(input: unknown): Validation {
+  if (isValidated(input)) return { ok: true, household: input };
+  const result = check(input);
+  if (result.ok) validated.add(deepFreeze(result.household));
+  return result;
+}
+
+/** Validates or throws `HouseholdValidationError`. The copy is not frozen: it never leaves the call that made it. */
+export function parseHousehold(input: unknown): Household {
+  if (isValidated(input)) return input;
+  const result = check(input);
+  if (!result.ok) throw new HouseholdValidationError(result.issues);
+  return result.household;
+}
+
+function check(input: unknown): Validation {
   // A household the fast path vouches for is the schema's answer already; anything else —
   // invalid, or valid in an unusual way — is parsed by the schema itself, which names the issues.
   // jitless: zod would otherwise generate code per object schema, which costs a one-off
@@ -123,11 +153,4 @@ export function validateHousehold(input: unknown): { ok: true; household: Househ
     return { path, code, message: describe(issue) };
   });
   return { ok: false, issues };
-}
-
-/** Validates or throws `HouseholdValidationError`. */
-export function parseHousehold(input: unknown): Household {
-  const result = validateHousehold(input);
-  if (!result.ok) throw new HouseholdValidationError(result.issues);
-  return result.household;
 }

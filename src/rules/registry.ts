@@ -1,15 +1,7 @@
 import { KryteriumError, RuleDateError } from "../errors.js";
+import { deepFreeze } from "../freeze.js";
 import { RULE_DATA } from "./generated.js";
 import type { Rule, RuleVersion } from "./schema.js";
-
-/** Freezes a value and everything it holds. */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
 
 // Validated against RuleSchema when compiled (scripts/build-rules.mjs) and again by the test
 // suite (test/rules-health.test.ts), so loading the library does not re-validate them. Frozen:
