@@ -6,6 +6,7 @@ import { message } from "./conditions/result.js";
 import { DATES_REMEMBERED, isCivilDate } from "./dates.js";
 import { KryteriumError } from "./errors.js";
 import { type HouseholdIncome, type IncomeRegime, householdIncome, incomeRegimeOf } from "./household/income.js";
+import { applicantIndexOf } from "./household/members.js";
 import { decodePesel } from "./household/pesel.js";
 import type { Household, Member } from "./household/schema.js";
 import { parseHousehold } from "./household/validate.js";
@@ -170,7 +171,7 @@ function facts(household: Household, plan: DatePlan) {
   };
   return {
     /** The applicant's place among the members, the claimant of every programme. */
-    applicantIndex: household.members.findIndex((m) => m.role === "applicant"),
+    applicantIndex: applicantIndexOf(household.members),
     criterion,
     income(regime: IncomeRegime, criterionRule: string): HouseholdIncome {
       // art. 8 ust. 11 spreads one-off income against the criterion, so the cache is per criterion too

@@ -48,7 +48,11 @@ export function childDisabilityCondition(spec: ChildDisabilitySpec, ctx: Evaluat
   if (evidence === undefined) {
     return result(spec, "unknown", message("child-disability.unknown", args), { missing: [memberPath(ctx, "disability")], values });
   }
-  const findings = evidence.flatMap((e, index) => (e.kind === "orzeczenie-dziecka" ? [childFinding(e, index, required, ctx)] : []));
+  const findings: ReturnType<typeof childFinding>[] = [];
+  for (let index = 0; index < evidence.length; index++) {
+    const e = evidence[index] as (typeof evidence)[number];
+    if (e.kind === "orzeczenie-dziecka") findings.push(childFinding(e, index, required, ctx));
+  }
   const facts = { findings: findings.map((f) => `orzeczenie-dziecka (${f.validity})`).join("; ") };
   if (findings.some((f) => f.status === "pass")) return result(spec, "pass", message("child-disability.pass", args), { facts, values });
   const undecided = findings.filter((f) => f.status === "unknown");

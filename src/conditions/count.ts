@@ -1,3 +1,4 @@
+import { applicantIndexOf } from "../household/members.js";
 import type { Member } from "../household/schema.js";
 import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult, ConditionStatus } from "../explain/trace.js";
@@ -43,7 +44,7 @@ export function countCondition(
   evaluate: (spec: ConditionSpec, ctx: EvaluationContext) => ConditionResult,
 ): ConditionResult {
   const members = ctx.household.members;
-  const applicantIndex = members.findIndex((m) => m.role === "applicant");
+  const applicantIndex = applicantIndexOf(members);
   const applicant = members[applicantIndex] as Member;
   const applicantPath = (field: string) => `members[${applicantIndex}].${field}`;
 
@@ -63,16 +64,17 @@ export function countCondition(
   const flag = spec.who.flag;
   const selected: number[] = [];
   const flagUnknown: number[] = [];
-  members.forEach((m, i) => {
-    if (!(everyone || spec.who.roles?.includes(m.role) || caredFor?.includes(m.id))) return;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i] as Member;
+    if (!(everyone || spec.who.roles?.includes(m.role) || caredFor?.includes(m.id))) continue;
     // With a flag, only members whose flag is true are selected; an unset flag is a missing fact.
     if (flag !== undefined) {
       const value = m.flags?.[flag];
       if (value === undefined) flagUnknown.push(i);
-      if (value !== true) return;
+      if (value !== true) continue;
     }
     selected.push(i);
-  });
+  }
 
   const children = selected.map((i) => {
     const m = members[i] as Member;

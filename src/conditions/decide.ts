@@ -1,6 +1,7 @@
 import { DATES_REMEMBERED } from "../dates.js";
 import { latestBirthDateAt } from "../household/age.js";
 import { degreeFindings } from "../household/disability.js";
+import { applicantIndexOf } from "../household/members.js";
 import type { Member } from "../household/schema.js";
 import { scaledParameter } from "../money.js";
 import type { ConditionSpec } from "../rules/schema.js";
@@ -426,7 +427,7 @@ function countDecider(spec: Spec<"count">): Decider {
   const flag = spec.who.flag;
   return (ctx, missing) => {
     const members = ctx.household.members;
-    const applicantIndex = members.findIndex((m) => m.role === "applicant");
+    const applicantIndex = applicantIndexOf(members);
     const applicant = members[applicantIndex] as Member;
     let min = 1;
     if (spec.min !== undefined) {

@@ -1,7 +1,7 @@
 import { DATES_REMEMBERED, parseCivilDate } from "../dates.js";
 import { type Decimal, ZERO, dec, parameterDecimal, sum } from "../money.js";
 import type { RuleVersion } from "../rules/schema.js";
-import type { Household } from "./schema.js";
+import type { Household, Member } from "./schema.js";
 
 /**
  * Income under the ustawa o świadczeniach rodzinnych (Dz.U. 2003 Nr 228 poz. 2255), which the
@@ -122,11 +122,13 @@ export function baseYearIncome(household: Household, date: string, params: BaseY
   if (by.year !== expectedYear) return unknown(["baseYear.year"], by.year, "year-mismatch");
 
   const missing: string[] = [];
-  const members = household.members.map((m) => {
-    const value = by.incomes[m.id];
-    if (value === undefined) missing.push(`baseYear.incomes.${m.id}`);
-    return { memberId: m.id, income: dec(value ?? "0") };
-  });
+  const members: { memberId: string; income: Decimal }[] = [];
+  for (let i = 0; i < household.members.length; i++) {
+    const { id } = household.members[i] as Member;
+    const value = by.incomes[id];
+    if (value === undefined) missing.push(`baseYear.incomes.${id}`);
+    members.push({ memberId: id, income: dec(value ?? "0") });
+  }
   if (by.farmHectares === undefined) missing.push("baseYear.farmHectares");
   if (by.lostIncome === undefined) missing.push("baseYear.lostIncome");
   if (by.gainedIncome === undefined) missing.push("baseYear.gainedIncome");

@@ -44,14 +44,15 @@ export function degreeFindings(
   table: Readonly<Record<string, string>>,
 ): DegreeFinding[] {
   const findings: DegreeFinding[] = [];
-  evidence.forEach((e, index) => {
+  for (let index = 0; index < evidence.length; index++) {
+    const e = evidence[index] as DisabilityEvidence;
     if (e.kind === "stopien") {
       findings.push({ index, degree: e.degree, validity: validityOn(e, date), via: "stopien" });
-      return;
+      continue;
     }
     const key = equivalenceKey(e);
     const degree = key === undefined ? undefined : table[key];
     if (degree !== undefined) findings.push({ index, degree: degree as Degree, validity: validityOn(e, date), via: key ?? e.kind });
-  });
+  }
   return findings;
 }

@@ -85,8 +85,15 @@ export function incomeRegimeOf(household: Household, table: Readonly<Record<stri
   if (regime === "in-kind") return regime;
   const cash = excludedTypes(table ?? NO_TABLE, "cash");
   const inKind = excludedTypes(table ?? NO_TABLE, "in-kind");
-  for (const member of household.members) {
-    for (const income of member.incomes ?? []) if (cash.has(income.type) && !inKind.has(income.type)) return "cash";
+  // index loops: the household may be frozen (./members.ts)
+  const members = household.members;
+  for (let m = 0; m < members.length; m++) {
+    const incomes = (members[m] as Member).incomes;
+    if (incomes === undefined) continue;
+    for (let i = 0; i < incomes.length; i++) {
+      const type = (incomes[i] as Income).type;
+      if (cash.has(type) && !inKind.has(type)) return "cash";
+    }
   }
   return "in-kind";
 }
@@ -112,7 +119,8 @@ function memberIncome(incomes: readonly Income[], member: Member, month: string,
   const grosze = new Grosze();
   if (member.alimonyPaid !== undefined) grosze.subtract(member.alimonyPaid);
   let fraction: Decimal | undefined;
-  for (const income of incomes) {
+  for (let i = 0; i < incomes.length; i++) {
+    const income = incomes[i] as Income;
     if (excluded.has(income.type)) continue;
     if (!income.oneOff) {
       addNet(grosze, income);
@@ -157,17 +165,18 @@ export function householdIncome(
   const missing: string[] = [];
   const grosze = new Grosze();
   let fraction: Decimal | undefined;
-  household.members.forEach((member, i) => {
+  for (let i = 0; i < household.members.length; i++) {
+    const member = household.members[i] as Member;
     if (member.incomes === undefined) {
       missing.push(`members[${i}].incomes`);
       members.push(undefined);
-      return;
+      continue;
     }
     const income = memberIncome(member.incomes, member, month, excluded, params);
     grosze.addSum(income.grosze);
     if (income.fraction !== undefined) fraction = plus(fraction, income.fraction);
     members.push(income);
-  });
+  }
   return new MonthIncome(month, missing, members, { grosze, fraction });
 }
 

@@ -75,15 +75,17 @@ function childLines(spec: BaseYearIncomeSpec, ctx: EvaluationContext, evaluate: 
   const who = beneficiarySpec(ctx);
   if (!who) return [];
   const members = ctx.household.members;
-  return members.flatMap((m: Member, i): ChildLine[] => {
-    if (!who.who.roles?.includes(m.role)) return [];
+  const lines: ChildLine[] = [];
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i] as Member;
+    if (!who.who.roles?.includes(m.role)) continue;
     const sub = withClaimant(ctx, m, i);
     const nested = who.conditions.map((c) => evaluate(c, sub));
     const status = allOfStatus(nested.map((n) => n.status));
     const missing = status === "unknown" ? nested.flatMap((n) => (n.status === "unknown" ? n.missing : [])) : [];
-    if (status !== "pass") return [{ memberId: m.id, status, missing }];
-    return [spec.taper === "zasilek-rodzinny" ? zasilekRodzinnyChild(ctx, m) : alimonyChild(ctx, m, i)];
-  });
+    lines.push(status !== "pass" ? { memberId: m.id, status, missing } : spec.taper === "zasilek-rodzinny" ? zasilekRodzinnyChild(ctx, m) : alimonyChild(ctx, m, i));
+  }
+  return lines;
 }
 
 /** Zasiłek rodzinny by the child's age band (art. 6 ust. 2; k.c. art. 112: "do ukończenia N" = before the N-th birthday). */
