@@ -5,10 +5,12 @@
 // printed. Both copies share decimal.js, zod and date-fns, so those see both builds equally.
 // Not part of `npm run bench`.
 //
-//   node bench/ab.mjs DIR_A DIR_B [--shared] [--decide] [--households N] [--rounds R]
+//   node bench/ab.mjs DIR_A DIR_B [--shared] [--decide] [--validated] [--households N] [--rounds R]
 //
-//   --shared   the shared decision's three programmes (bench/shared.mjs) instead of the full catalogue
-//   --decide   through decide() (no trace) instead of evaluate()
+//   --shared     the shared decision's three programmes (bench/shared.mjs) instead of the full catalogue
+//   --decide     through decide() (no trace) instead of evaluate()
+//   --validated  on the households each build's validateHousehold returned (validated before the
+//                clock starts, each build its own), which evaluate() and decide() take as they are
 //
 // DIR_A and DIR_B each hold a built index.js (a copy of dist/). They must sit inside this
 // repository (e.g. node_modules/.cache/ab/a) so that index.js finds decimal.js, zod and date-fns:
@@ -20,19 +22,22 @@ import { loadBuilds } from "./builds.mjs";
 
 const { values: opt, positionals } = parseArgs({
   allowPositionals: true,
-  options: { shared: { type: "boolean", default: false }, decide: { type: "boolean", default: false }, households: { type: "string", default: "3000" }, rounds: { type: "string", default: "6" } },
+  options: { shared: { type: "boolean", default: false }, decide: { type: "boolean", default: false }, validated: { type: "boolean", default: false }, households: { type: "string", default: "3000" }, rounds: { type: "string", default: "6" } },
 });
-const libs = await loadBuilds(positionals, "node bench/ab.mjs DIR_A DIR_B [--shared] [--decide] [--households N] [--rounds R]");
+const libs = await loadBuilds(positionals, "node bench/ab.mjs DIR_A DIR_B [--shared] [--decide] [--validated] [--households N] [--rounds R]");
 const api = opt.decide ? "decide" : "evaluate";
 const pop = population(Number(opt.households));
+const households = libs.map((lib) => (opt.validated ? pop.map((h) => lib.validateHousehold(h).household) : pop));
 const options = opt.shared ? (date) => ({ date, programmes: Object.values(PROGRAMMES) }) : (date) => ({ date });
 const CHUNK = 100;
 let sink = 0;
-const run = (lib, from, to) => {
-  for (let i = from; i < to && i < pop.length; i++) for (const d of DATES) sink += lib[api](pop[i], options(d)).results.length;
+const run = (k, from, to) => {
+  const lib = libs[k];
+  const hs = households[k];
+  for (let i = from; i < to && i < pop.length; i++) for (const d of DATES) sink += lib[api](hs[i], options(d)).results.length;
 };
 
-for (let r = 0; r < 2; r++) for (const lib of libs) run(lib, 0, pop.length); // warm-up, untimed
+for (let r = 0; r < 2; r++) for (const k of [0, 1]) run(k, 0, pop.length); // warm-up, untimed
 const ratios = [];
 const total = [0, 0];
 for (let r = 0; r < Number(opt.rounds); r++) {
@@ -41,7 +46,7 @@ for (let r = 0; r < Number(opt.rounds); r++) {
     for (const k of [0, 1]) {
       const i = (chunk + r + k) % 2;
       const t = performance.now();
-      run(libs[i], from, from + CHUNK);
+      run(i, from, from + CHUNK);
       ms[i] += performance.now() - t;
     }
   }
@@ -57,7 +62,7 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const us = total.map((ms) => (ms * 1000) / (Number(opt.rounds) * pop.length * DATES.length));
-const what = `${opt.shared ? "the shared decision" : "the full catalogue"} through ${api}()`;
+const what = `${opt.shared ? "the shared decision" : "the full catalogue"} through ${api}()${opt.validated ? " on validated households" : ""}`;
 console.log(
   `A ${us[0].toFixed(1)} µs, B ${us[1].toFixed(1)} µs per evaluation of ${what} (${pop.length} households × ${DATES.length} dates, ${opt.rounds} rounds, one process): median B/A = ${median(ratios).toFixed(3)}`,
 );
