@@ -473,6 +473,9 @@ function prepare(input: unknown, options: EvaluateOptions) {
   }
   const date = options.date ?? household.evaluationDate;
   const requested = options.programmes;
+  if (requested !== undefined && !Array.isArray(requested)) {
+    throw new KryteriumError("invalid-option", `options.programmes must be a list of programme ids, got ${JSON.stringify(requested)}`);
+  }
   // Asked for by id: always answered (a programme not in force, or of another gmina, says so).
   // Otherwise: every programme in force on the date that concerns the household's municipality.
   const plan = planFor(date);

@@ -241,9 +241,17 @@ describe("evaluate options", () => {
   it("unknown programmes are refused, all of them named", () => {
     expect(() => evaluate(h, { programmes: [STALY, "pl/x", "pl/y"] })).toThrow("Unknown programme: pl/x, pl/y");
   });
-  it("asked for by id, only those programmes are answered, in rule order; a rule that is not a programme is unknown", () => {
-    const r = evaluate(h, { programmes: ["pl/pomoc-spoleczna/zasilek-okresowy", STALY] });
-    expect(r.results.map((x) => x.programme).sort()).toEqual([STALY, "pl/pomoc-spoleczna/zasilek-okresowy"].sort());
+  it("a programmes option that is not a list is refused, naming it", () => {
+    for (const programmes of [STALY, { 0: STALY, length: 1 }, null]) {
+      expect(() => decide(h, { programmes: programmes as unknown as string[] })).toThrow(/^options\.programmes must be a list of programme ids/);
+    }
+  });
+  it("asked for by id, only those programmes are answered, each once and in rule order; a rule that is not a programme is unknown", () => {
+    const asked = [STALY, "pl/pomoc-spoleczna/zasilek-okresowy", STALY, "pl/posilek/posilek-w-szkole-i-w-domu"];
+    const inRuleOrder = allRules().filter((r) => asked.includes(r.id)).map((r) => r.id);
+    expect(inRuleOrder).toEqual(["pl/pomoc-spoleczna/zasilek-okresowy", STALY, "pl/posilek/posilek-w-szkole-i-w-domu"]);
+    expect(evaluate(h, { programmes: asked }).results.map((x) => x.programme)).toEqual(inRuleOrder);
+    expect(decide(h, { programmes: asked }).results.map((x) => x.programme)).toEqual(inRuleOrder);
     expect(() => evaluate(h, { programmes: ["pl/pomoc-spoleczna/kryterium-dochodowe"] })).toThrow("Unknown programme: pl/pomoc-spoleczna/kryterium-dochodowe");
     expect(evaluate(h, { programmes: [] }).results).toEqual([]);
   });
