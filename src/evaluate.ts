@@ -269,14 +269,21 @@ function answer(rule: Rule, version: RuleVersion | undefined, outcome: Programme
 
 /** The open questions of the rule with these ids, in the rule's order. */
 function questionsOf(rule: Rule, ids: ReadonlySet<string> | undefined): ProgrammeResult["openQuestions"] {
-  return ids === undefined ? [] : (rule.openQuestions ?? []).filter((q) => ids.has(q.id));
+  const questions: NonNullable<Rule["openQuestions"]> = [];
+  if (ids === undefined || rule.openQuestions === undefined) return questions;
+  // an index loop: the rules are frozen (./freeze.ts)
+  for (let i = 0; i < rule.openQuestions.length; i++) {
+    const q = rule.openQuestions[i] as (typeof questions)[number];
+    if (ids.has(q.id)) questions.push(q);
+  }
+  return questions;
 }
 
 /** `ids` with `more` added; a set is made only when there is an id to hold. */
 function withQuestions(ids: Set<string> | undefined, more: readonly string[] | undefined): Set<string> | undefined {
   if (more === undefined || more.length === 0) return ids;
   const set = ids ?? new Set<string>();
-  for (const id of more) set.add(id);
+  for (let i = 0; i < more.length; i++) set.add(more[i] as string);
   return set;
 }
 
@@ -313,8 +320,9 @@ function evaluateProgramme({ rule, edition }: Programme, household: Household, d
   const { version, specs, criterionRule } = edition;
   const ctx = contextOf(rule, edition, household, date, shared);
   // Plain loops rather than spreads and flatMap: this runs for every programme of every household.
+  // An index loop over the specs: the rules are frozen (./freeze.ts).
   const conditions: ConditionResult[] = [jurisdictionCondition(rule, household)];
-  for (const spec of specs) conditions.push(evaluateCondition(spec, ctx));
+  for (let i = 0; i < specs.length; i++) conditions.push(evaluateCondition(specs[i] as ConditionSpec, ctx));
   const missing: string[] = [];
   let questionIds = withQuestions(undefined, version.openQuestions);
   for (const c of conditions) {

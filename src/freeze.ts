@@ -1,3 +1,9 @@
+// Frozen arrays are slow to walk with V8's array builtins on Node 20: `forEach`, `map`, `filter`,
+// `some`, `findIndex`, `join` and `for…of` run several times slower over a frozen array than over
+// an unfrozen one (a three-element `findIndex` took about 200 ns instead of 8; `includes` and
+// `indexOf` are not affected). The rules and a household validateHousehold returned are frozen,
+// so the evaluation walks their arrays with index loops.
+
 /**
  * Freezes a tree of plain objects and arrays that this library built (compiled rules, a
  * validated household), children first. Loops rather than `Object.values`: a household is frozen

@@ -1,7 +1,7 @@
 import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult, ConditionStatus } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
-import { message, missingOf, openQuestionsOf, result } from "./result.js";
+import { evaluateEach, message, missingOf, openQuestionsOf, result } from "./result.js";
 
 type AllOfSpec = Extract<ConditionSpec, { kind: "all-of" }>;
 
@@ -19,7 +19,7 @@ export function allOfCondition(
   ctx: EvaluationContext,
   evaluate: (spec: ConditionSpec, ctx: EvaluationContext) => ConditionResult,
 ): ConditionResult {
-  const children = spec.conditions.map((c) => evaluate(c, ctx));
+  const children = evaluateEach(spec.conditions, ctx, evaluate);
   const status = allOfStatus(children.map((c) => c.status));
   return result(spec, status, message(`all-of.${status}`), {
     children,

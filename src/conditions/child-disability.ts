@@ -3,7 +3,7 @@ import type { DisabilityEvidence } from "../household/schema.js";
 import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult, ConditionStatus } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
-import { memberPath, message, result } from "./result.js";
+import { listText, memberPath, message, result } from "./result.js";
 
 type ChildDisabilitySpec = Extract<ConditionSpec, { kind: "child-disability" }>;
 
@@ -43,7 +43,7 @@ export function childFinding(e: ChildOrzeczenie, index: number, required: readon
 export function childDisabilityCondition(spec: ChildDisabilitySpec, ctx: EvaluationContext): ConditionResult {
   const evidence = ctx.claimant.disability;
   const required = spec.indications ?? [];
-  const values = required.length ? { indications: required.join(", ") } : {};
+  const values = required.length ? { indications: listText(required) } : {};
   const args = { member: ctx.claimant.id, indications: required.join(" i ") };
   if (evidence === undefined) {
     return result(spec, "unknown", message("child-disability.unknown", args), { missing: [memberPath(ctx, "disability")], values });

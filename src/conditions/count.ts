@@ -4,7 +4,7 @@ import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult, ConditionStatus } from "../explain/trace.js";
 import { type EvaluationContext, withClaimant } from "./context.js";
 import { allOfStatus } from "./all-of.js";
-import { message, missingOf, openQuestionsFor, openQuestionsOf, parameterOf, result } from "./result.js";
+import { evaluateEach, listText, message, missingOf, openQuestionsFor, openQuestionsOf, parameterOf, result } from "./result.js";
 
 type CountSpec = Extract<ConditionSpec, { kind: "count" }>;
 
@@ -79,7 +79,7 @@ export function countCondition(
   const children = selected.map((i) => {
     const m = members[i] as Member;
     const sub = withClaimant(ctx, m, i);
-    const nested = spec.conditions.map((c) => evaluate(c, sub));
+    const nested = evaluateEach(spec.conditions, sub, evaluate);
     const status = allOfStatus(nested.map((n) => n.status));
     // One line per member: the label and basis stay on the count itself.
     return result(memberSpec(spec), status, message(`count.member-${status}`, { member: m.id }), {
@@ -96,7 +96,7 @@ export function countCondition(
   const args: Record<string, string> = { counted: counted.join(", "), count: String(total), min: String(min), selected: String(children.length) };
   if (spec.alsoCount !== undefined && extra !== undefined) args["notListed"] = String(extra);
   const values: Record<string, string> = { min: String(min) };
-  if (spec.who.roles) values["roles"] = spec.who.roles.join(", ");
+  if (spec.who.roles) values["roles"] = listText(spec.who.roles);
   if (spec.who.caredFor) values["caredFor"] = "true";
   const facts = { counted: counted.join(", "), count: String(total) };
   const openQuestions = openQuestionsOf(children);

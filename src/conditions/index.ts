@@ -5,7 +5,7 @@ import { ageCondition } from "./age.js";
 import { disabilityCondition } from "./disability.js";
 import { incomeCondition } from "./income.js";
 import { residenceCondition } from "./residence.js";
-import { message, openQuestionsOf, result } from "./result.js";
+import { evaluateEach, message, openQuestionsOf, result } from "./result.js";
 import { retirementAgeCondition } from "./retirement-age.js";
 import { situationCondition } from "./situation.js";
 import { applicationDeadlineCondition } from "./application-deadline.js";
@@ -58,7 +58,7 @@ export function evaluateCondition(spec: ConditionSpec, ctx: EvaluationContext): 
     case "base-year-income":
       return baseYearIncomeCondition(spec, ctx, evaluateCondition);
     case "any-of": {
-      const children = spec.conditions.map((c) => evaluateCondition(c, ctx));
+      const children = evaluateEach(spec.conditions, ctx, evaluateCondition);
       const status = anyOfStatus(children.map((c) => c.status));
       return result(spec, status, message(`any-of.${status}`), {
         children,

@@ -1,7 +1,7 @@
 import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
-import { message, result } from "./result.js";
+import { evaluateEach, message, result } from "./result.js";
 
 type PrioritySpec = Extract<ConditionSpec, { kind: "priority" }>;
 
@@ -15,7 +15,7 @@ export function priorityCondition(
   ctx: EvaluationContext,
   evaluate: (spec: ConditionSpec, ctx: EvaluationContext) => ConditionResult,
 ): ConditionResult {
-  const children = spec.conditions.map((c) => evaluate(c, ctx));
+  const children = evaluateEach(spec.conditions, ctx, evaluate);
   const statuses = children.map((c) => c.status);
   const verdict = statuses.includes("pass") ? "yes" : statuses.includes("unknown") || statuses.includes("assess") ? "unknown" : "no";
   return result(spec, "not-applicable", message(`priority.${verdict}`), { children });

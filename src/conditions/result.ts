@@ -63,6 +63,17 @@ export function memberPath(ctx: EvaluationContext, field: string): string {
   return `members[${ctx.claimantIndex}].${field}`;
 }
 
+/** Each of `specs` evaluated in `ctx`, in order. An index loop: the rules are frozen (../freeze.ts). */
+export function evaluateEach(
+  specs: readonly ConditionSpec[],
+  ctx: EvaluationContext,
+  evaluate: (spec: ConditionSpec, ctx: EvaluationContext) => ConditionResult,
+): ConditionResult[] {
+  const results: ConditionResult[] = [];
+  for (let i = 0; i < specs.length; i++) results.push(evaluate(specs[i] as ConditionSpec, ctx));
+  return results;
+}
+
 /** The missing facts of the children that are unknown, in order (a fresh array the caller may extend). */
 export function missingOf(children: readonly ConditionResult[]): string[] {
   const missing: string[] = [];

@@ -13,7 +13,11 @@ export function situationCondition(spec: SituationSpec, ctx: EvaluationContext):
     return result(spec, "unknown", message("situation.unknown"), { missing: ["situations", memberPath(ctx, "situations")] });
   }
   const present: string[] = [];
-  for (const list of [shared, own]) for (const s of list ?? []) if (!present.includes(s)) present.push(s);
+  // index loops: the household may be frozen (../freeze.ts)
+  for (const list of [shared, own]) {
+    if (list === undefined) continue;
+    for (let i = 0; i < list.length; i++) if (!present.includes(list[i] as string)) present.push(list[i] as string);
+  }
   present.sort();
   const matching = spec.anyOf === undefined ? present : present.filter((s) => spec.anyOf?.includes(s));
   const facts = { situations: present.join(", ") };

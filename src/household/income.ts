@@ -85,7 +85,7 @@ export function incomeRegimeOf(household: Household, table: Readonly<Record<stri
   if (regime === "in-kind") return regime;
   const cash = excludedTypes(table ?? NO_TABLE, "cash");
   const inKind = excludedTypes(table ?? NO_TABLE, "in-kind");
-  // index loops: the household may be frozen (./members.ts)
+  // index loops: the household may be frozen (../freeze.ts)
   const members = household.members;
   for (let m = 0; m < members.length; m++) {
     const incomes = (members[m] as Member).incomes;

@@ -1,6 +1,6 @@
 import { type EvaluationContext, withClaimant } from "../conditions/context.js";
 import { allOfStatus } from "../conditions/all-of.js";
-import { message } from "../conditions/result.js";
+import { evaluateEach, message } from "../conditions/result.js";
 import { ageOn } from "../household/age.js";
 import { type BaseYearIncome, baseYearIncome } from "../household/base-year-income.js";
 import type { Member } from "../household/schema.js";
@@ -80,7 +80,7 @@ function childLines(spec: BaseYearIncomeSpec, ctx: EvaluationContext, evaluate: 
     const m = members[i] as Member;
     if (!who.who.roles?.includes(m.role)) continue;
     const sub = withClaimant(ctx, m, i);
-    const nested = who.conditions.map((c) => evaluate(c, sub));
+    const nested = evaluateEach(who.conditions, sub, evaluate);
     const status = allOfStatus(nested.map((n) => n.status));
     const missing = status === "unknown" ? nested.flatMap((n) => (n.status === "unknown" ? n.missing : [])) : [];
     lines.push(status !== "pass" ? { memberId: m.id, status, missing } : spec.taper === "zasilek-rodzinny" ? zasilekRodzinnyChild(ctx, m) : alimonyChild(ctx, m, i));
