@@ -1,9 +1,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DATES, population } from "../bench/population.mjs";
 import { HouseholdValidationError, decide, evaluate, validateHousehold } from "../src/index.js";
 import { family, income } from "./support/households.js";
+import { coveredDate, household as anyHousehold } from "./properties/arbitraries.js";
 
 /**
  * A household `validateHousehold` returned is frozen, and `evaluate` and `decide` take it without
@@ -33,6 +35,17 @@ describe("a validated household", () => {
         expect(JSON.stringify(decide(household, options)), name).toBe(JSON.stringify(decide(input, options)));
       }
     }
+  });
+
+  it("is answered as its input is on random households at random dates (property)", () => {
+    fc.assert(
+      fc.property(anyHousehold, coveredDate, (input, date) => {
+        const household = validated(input);
+        expect(JSON.stringify(decide(household, { date }))).toBe(JSON.stringify(decide(input, { date })));
+        expect(JSON.stringify(evaluate(household, { date }))).toBe(JSON.stringify(evaluate(input, { date })));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("is frozen to the last field, so nothing can change it after it was validated", () => {
