@@ -3,7 +3,7 @@
  * The public surface is listed here explicitly; everything else is internal.
  */
 export { decide, evaluate, type Decision, type EvaluateOptions, type Evaluation } from "./evaluate.js";
-export { validateHousehold } from "./household/validate.js";
+export { validateHousehold, type ValidatedHousehold } from "./household/validate.js";
 export { HouseholdSchema, type Household, type HouseholdInput, type Member } from "./household/schema.js";
 export { ageOn, dateOfReachingAge } from "./household/age.js";
 export { decodePesel } from "./household/pesel.js";

@@ -54,7 +54,7 @@ describe("a validated household", () => {
     expect(() => {
       (household as { evaluationDate: string }).evaluationDate = "2025-13-01";
     }).toThrow(TypeError);
-    expect(() => household.members.push({ ...member, id: "x" })).toThrow(TypeError);
+    expect(() => (household.members as unknown[]).push({ ...member, id: "x" })).toThrow(TypeError);
     expect(() => {
       (member as { birthDate?: string }).birthDate = "not a date";
     }).toThrow(TypeError);

@@ -98,6 +98,12 @@ function withoutUndefined(value: unknown): unknown {
   return out;
 }
 
+/** Read-only all the way down: the type of a frozen value. */
+type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+/** A household `validateHousehold` accepted: frozen, and taken by `evaluate` and `decide` as it is. */
+export type ValidatedHousehold = DeepReadonly<Household>;
+
 type Validation = { ok: true; household: Household } | { ok: false; issues: InputIssue[] };
 
 /**
@@ -117,7 +123,7 @@ function isValidated(input: unknown): input is Household {
  * where the input leaves it out; `evaluate` and `decide` take that copy without validating it
  * again, and `validateHousehold` returns it as it is.
  */
-export function validateHousehold(input: unknown): Validation {
+export function validateHousehold(input: unknown): { ok: true; household: ValidatedHousehold } | { ok: false; issues: InputIssue[] } {
   if (isValidated(input)) return { ok: true, household: input };
   const result = check(input);
   if (result.ok) validated.add(deepFreeze(result.household));
