@@ -1,7 +1,13 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { Readable } from "node:stream";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { DATES, population } from "../bench/population.mjs";
 import { evaluateBlock, lineBreaks, linesOf, ndjsonBlocks } from "../src/cli/batch.js";
+import { summaryRecord } from "../src/cli/summary-record.js";
+import { type Decision, allRules, decide } from "../src/index.js";
+import { coveredDate, household as anyHousehold } from "./properties/arbitraries.js";
 
 const options = { full: false, lang: "pl" as const, programmes: ["pl/pomoc-spoleczna/zasilek-staly"] };
 
@@ -65,5 +71,60 @@ describe("batch input", () => {
   it("counts invalid lines in the block's result", () => {
     const r = evaluateBlock(["not json", household, "{}"], 10, options);
     expect(r).toMatchObject({ records: 3, errors: 2 });
+  });
+});
+
+/** The summary record as the README documents it, built as an object and serialised by JSON.stringify. */
+function documentedRecord(line: number, decision: Decision): string {
+  const results = decision.results.map((r) => ({
+    programme: r.programme,
+    outcome: r.outcome,
+    ...(r.amount !== undefined ? { amount: r.amount } : {}),
+    ...(r.range !== undefined ? { range: r.range } : {}),
+    ...(r.missing.length ? { missing: r.missing } : {}),
+    version: r.version?.from ?? null,
+  }));
+  return JSON.stringify({ line, date: decision.date, results });
+}
+
+describe("batch summary record", () => {
+  const examples = readdirSync(join(__dirname, "..", "examples"))
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => JSON.parse(readFileSync(join(__dirname, "..", "examples", f), "utf8")) as unknown);
+  // every programme asked for by id, so that some are not in force on the date (version null)
+  const everyProgramme = allRules()
+    .filter((r) => r.kind === "programme")
+    .map((r) => r.id);
+
+  it("is byte for byte the documented object through JSON.stringify, on the examples and 300 bench households at every date", () => {
+    const seen = { amount: 0, range: 0, missing: 0, noVersion: 0 };
+    let line = 1;
+    for (const input of [...examples, ...population(300)]) {
+      for (const date of [undefined, "2015-06-30", ...DATES]) {
+        for (const programmes of [undefined, everyProgramme]) {
+          const decision = decide(input, { ...(date === undefined ? {} : { date }), ...(programmes === undefined ? {} : { programmes }) });
+          expect(summaryRecord(line, decision)).toBe(documentedRecord(line, decision));
+          for (const r of decision.results) {
+            if (r.amount !== undefined) seen.amount++;
+            if (r.range !== undefined) seen.range++;
+            if (r.missing.length > 0) seen.missing++;
+            if (r.version === undefined) seen.noVersion++;
+          }
+          line += 7;
+        }
+      }
+    }
+    // each optional part of a record was written at least once
+    expect(Math.min(seen.amount, seen.range, seen.missing, seen.noVersion)).toBeGreaterThan(0);
+  });
+
+  it("is byte for byte the documented object on random households at random dates (property)", () => {
+    fc.assert(
+      fc.property(anyHousehold, coveredDate, fc.nat(), (input, date, line) => {
+        const decision = decide(input, { date });
+        expect(summaryRecord(line, decision)).toBe(documentedRecord(line, decision));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -8,6 +8,7 @@ import { isHouseholdValidationError, isKryteriumError, type Lang } from "../erro
 import { renderMessage } from "../explain/render.js";
 import { isCivilDate } from "../dates.js";
 import { UsageError } from "./errors.js";
+import { summaryRecord } from "./summary-record.js";
 
 export const BATCH_HELP = `kryterium batch <gospodarstwa.ndjson | -> [--date RRRR-MM-DD] [--programme ID] [--workers N] [--full] [--lang pl|en]
 
@@ -30,13 +31,23 @@ export interface BatchOptions {
   readonly lang: Lang;
 }
 
+/** One output record: its JSON, and whether it reports an error rather than results. */
+interface LineRecord {
+  readonly json: string;
+  readonly error: boolean;
+}
+
+function errorRecord(line: number, error: Record<string, unknown>): LineRecord {
+  return { json: JSON.stringify({ line, error }), error: true };
+}
+
 /** Evaluates one NDJSON line into one output record (never throws for user input). */
-export function evaluateLine(text: string, line: number, options: BatchOptions): string {
+export function evaluateLine(text: string, line: number, options: BatchOptions): LineRecord {
   let input: unknown;
   try {
     input = JSON.parse(text) as unknown;
   } catch (e) {
-    return JSON.stringify({ line, error: { code: "invalid-json", message: (e as Error).message } });
+    return errorRecord(line, { code: "invalid-json", message: (e as Error).message });
   }
   try {
     const evaluateOptions = {
@@ -46,22 +57,13 @@ export function evaluateLine(text: string, line: number, options: BatchOptions):
     if (options.full) {
       const evaluation = evaluate(input, evaluateOptions);
       const results = evaluation.results.map((r) => ({ ...r, reasonText: renderMessage(r.reason, options.lang) }));
-      return JSON.stringify({ line, date: evaluation.date, results });
+      return { json: JSON.stringify({ line, date: evaluation.date, results }), error: false };
     }
     // The summary is what decide answers: no trace is built for it.
-    const decision = decide(input, evaluateOptions);
-    const results = decision.results.map((r) => ({
-      programme: r.programme,
-      outcome: r.outcome,
-      ...(r.amount !== undefined ? { amount: r.amount } : {}),
-      ...(r.range !== undefined ? { range: r.range } : {}),
-      ...(r.missing.length ? { missing: r.missing } : {}),
-      version: r.version?.from ?? null,
-    }));
-    return JSON.stringify({ line, date: decision.date, results });
+    return { json: summaryRecord(line, decide(input, evaluateOptions)), error: false };
   } catch (e) {
-    if (isHouseholdValidationError(e)) return JSON.stringify({ line, error: { code: e.code, issues: e.issues } });
-    if (isKryteriumError(e)) return JSON.stringify({ line, error: { code: e.code, message: e.message } });
+    if (isHouseholdValidationError(e)) return errorRecord(line, { code: e.code, issues: e.issues });
+    if (isKryteriumError(e)) return errorRecord(line, { code: e.code, message: e.message });
     throw e;
   }
 }
@@ -82,8 +84,8 @@ export function evaluateBlock(lines: readonly string[], firstLine: number, optio
   for (const text of lines) {
     if (text.trim() !== "") {
       const record = evaluateLine(text, line, options);
-      if (record.startsWith('{"line":') && record.includes(',"error":')) errors++;
-      records.push(record);
+      if (record.error) errors++;
+      records.push(record.json);
     }
     line++;
   }
