@@ -6,10 +6,9 @@
 // has no arithmetic in rules, so the zasiłek stały amount is computed from the parameters the
 // rule's event carries. Everything is integer grosze.
 
-import jre from "json-rules-engine";
+// the named export: Node and vitest read the package's CommonJS default export differently
+import { Engine } from "json-rules-engine";
 import { SEGMENTS } from "./baseline.mjs";
-
-const { Engine } = jre;
 
 const FULL = ["citizen", "permanent-residence", "eu-long-term-resident", "refugee", "subsidiary-protection", "eu-eea-citizen-with-right-of-residence"];
 const ASSESS = ["temporary-residence", "humanitarian-stay", "tolerated-stay"];
