@@ -7,7 +7,7 @@
 // The issue asks for 100 000 households × 3 dates and a 1 000 000-line batch file. The batch file
 // has them (but for --quick); unless given, the throughput and shared-decision sizes are capped by
 // a time budget per run (about 40 s and 15 s), computed from the measured cost of one evaluation,
-// so the whole bench stays near ~16 minutes; the table says which N was used.
+// so the whole bench takes about 15 minutes; the table says which N was used.
 //
 // Steps, in order:
 //   0. snapshot dist/ (so a rebuild by someone else during the run changes nothing);
