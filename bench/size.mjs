@@ -4,7 +4,7 @@
 //   node bench/size.mjs                 fails above the target, 60 kB (60 000 bytes)
 //   node bench/size.mjs --limit BYTES   fails above another ceiling (CI uses one, see .ci/run)
 //
-// Prints the size and what takes it: the compiled rules (src/rules/generated.ts), the messages
+// Prints the size and what takes it: the compiled rules (rules/generated.ts), the messages
 // and labels in two languages (src/explain/messages.ts, labels.ts), the zod household schema
 // (src/household/schema.ts), and the rest of the code — the parts a split of the core would
 // move out, and what would stay.
@@ -55,7 +55,7 @@ const SHARES = {
 /** Bytes of the minified core that each share takes (bundling src/, as dist/index.js is one file); undefined without src/. */
 async function shares() {
   const src = fileURLToPath(new URL("../src/index.ts", import.meta.url));
-  if (!existsSync(fileURLToPath(new URL("../src/rules/generated.ts", import.meta.url)))) return {};
+  if (!existsSync(fileURLToPath(new URL("../rules/generated.ts", import.meta.url)))) return {};
   try {
     const result = await build({ ...MINIFIED_CORE, entryPoints: [src], define: { __KRYTERIUM_VERSION__: '"0.0.0"' } });
     const inputs = Object.entries(result.metafile.outputs["core.min.js"].inputs);

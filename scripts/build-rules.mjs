@@ -1,7 +1,8 @@
-// Compiles rules/**/*.yaml into src/rules/generated.ts, so the library needs no file system
-// and no YAML parser at run time. Every rule file is validated here, against the rule schema
-// (src/rules/schema.ts, bundled on the fly), and the parsed form (defaults applied) is what is
-// written: the library trusts the compiled rules and does not re-validate them when it loads
+// Compiles rules/**/*.yaml into rules/generated.ts, so the library needs no file system and no
+// YAML parser at run time. The compiled file is git-ignored and stays beside the YAML it comes
+// from: src/ holds no legal value, not even a compiled copy. Every rule file is validated here,
+// against the rule schema (src/rules/schema.ts, bundled on the fly), and the parsed form
+// (defaults applied) is what is written: the library trusts the compiled rules and does not re-validate them when it loads
 // (that cost ~50 ms of every cold start). The test suite validates them again
 // (test/rules-health.test.ts). The fingerprint and the "rules as of" date are computed here too.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -61,5 +62,5 @@ const out =
   `export const RULES_FINGERPRINT = ${JSON.stringify(fnv1a64(json))};\n` +
   `export const RULES_AS_OF = ${JSON.stringify(asOf)};\n` +
   `export const RULE_DATA: readonly unknown[] = ${JSON.stringify(rules, null, 1)};\n`;
-writeFileSync(join(root, "src/rules/generated.ts"), out);
+writeFileSync(join(root, "rules/generated.ts"), out);
 console.log(`rules: compiled and validated ${rules.length} rule files`);

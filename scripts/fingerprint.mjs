@@ -1,4 +1,4 @@
-// The rules fingerprint (src/rules/generated.ts, `rulesFingerprint`): FNV-1a, 64 bits, over the
+// The rules fingerprint (rules/generated.ts, `rulesFingerprint`): FNV-1a, 64 bits, over the
 // canonical JSON of the compiled rules. Two decisions made under the same fingerprint were made
 // with exactly the same law. A change detector, not a security hash. Computed once, at build
 // time, so importing the library does not hash 150 kB of rules.

@@ -4,7 +4,7 @@
  * security hash; a change detector. Computed when the rules are compiled
  * (scripts/build-rules.mjs), not when the library loads.
  */
-export { RULES_FINGERPRINT } from "./generated.js";
+export { RULES_FINGERPRINT } from "../../rules/generated.js";
 
 /** The newest `from` date of any rule version: the library knows the law up to this change. */
-export { RULES_AS_OF } from "./generated.js";
+export { RULES_AS_OF } from "../../rules/generated.js";

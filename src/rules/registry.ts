@@ -1,6 +1,6 @@
 import { KryteriumError, RuleDateError } from "../errors.js";
 import { deepFreeze } from "../freeze.js";
-import { RULE_DATA } from "./generated.js";
+import { RULE_DATA } from "../../rules/generated.js";
 import type { Rule, RuleVersion } from "./schema.js";
 
 // Validated against RuleSchema when compiled (scripts/build-rules.mjs) and again by the test
