@@ -3,7 +3,7 @@ import { type Children, type Decider, Reported, childrenOf, decideRest } from ".
 import { concernsHousehold, decideJurisdiction, jurisdictionCondition } from "./conditions/jurisdiction.js";
 import type { EvaluationContext, ResolvedCriterion } from "./conditions/context.js";
 import { message } from "./conditions/result.js";
-import { DATES_REMEMBERED, isCivilDate } from "./dates.js";
+import { DATES_REMEMBERED } from "./dates.js";
 import { KryteriumError } from "./errors.js";
 import { type HouseholdIncome, type IncomeRegime, householdIncome, incomeRegimeOf } from "./household/income.js";
 import { applicantIndexOf } from "./household/members.js";
@@ -14,16 +14,12 @@ import { parameterDecimal, scaledParameter } from "./money.js";
 import { FORMULAS } from "./programmes/index.js";
 import { RULES_FINGERPRINT } from "./rules/fingerprint.js";
 import { VERSION } from "./version.js";
+import { type EvaluateOptions, checkedOptions } from "./options.js";
 import { allRules, coverage, findVersion, valueAt } from "./rules/registry.js";
 import type { ConditionSpec, Rule, RuleVersion } from "./rules/schema.js";
 import type { ConditionResult, Message, ProgrammeDecision, ProgrammeResult, VersionRef } from "./explain/trace.js";
 
-export interface EvaluateOptions {
-  /** Evaluate on this date instead of the household's `evaluationDate` (YYYY-MM-DD). */
-  readonly date?: string;
-  /** Only these programme ids (default: every programme). */
-  readonly programmes?: readonly string[];
-}
+export type { EvaluateOptions } from "./options.js";
 
 /** What `decide` answers: `Evaluation` without the traces. */
 export interface Decision {
@@ -117,7 +113,8 @@ function editionOf(rule: Rule, version: RuleVersion | undefined): Edition | unde
   };
 }
 
-const LIBRARY = { version: VERSION, rulesFingerprint: RULES_FINGERPRINT } as const;
+/** Frozen, as every object a result shares with the next: a caller may change its result, not the next one. */
+const LIBRARY = Object.freeze({ version: VERSION, rulesFingerprint: RULES_FINGERPRINT });
 
 const INCOME_RULE = "pl/pomoc-spoleczna/dochod";
 const EQUIVALENCE_RULE = "pl/niepelnosprawnosc/rownowaznosc-orzeczen";
@@ -138,7 +135,7 @@ function criterionOn(plan: DatePlan, id: string): Omit<ResolvedCriterion, "house
   if (found === undefined) {
     const { rule, version } = ruleOn(plan, id);
     found = {
-      ref: { rule: rule.id, from: version.from, to: version.to, reference: version.reference },
+      ref: Object.freeze({ rule: rule.id, from: version.from, to: version.to, reference: version.reference }),
       single: parameterDecimal(version.parameters["single"] ?? "0"),
       perPerson: parameterDecimal(version.parameters["perPerson"] ?? "0"),
     };
@@ -474,16 +471,11 @@ export function programmeContexts(input: unknown, options: EvaluateOptions = {})
 }
 
 /** The validated household, the date and the programmes to answer, with the facts they share. */
-function prepare(input: unknown, options: EvaluateOptions) {
+function prepare(input: unknown, given: EvaluateOptions | undefined) {
   const household = parseHousehold(input);
-  if (options.date !== undefined && !isCivilDate(options.date)) {
-    throw new KryteriumError("invalid-option", `options.date must be a YYYY-MM-DD date, got ${JSON.stringify(options.date)}`);
-  }
+  const options = checkedOptions(given);
   const date = options.date ?? household.evaluationDate;
   const requested = options.programmes;
-  if (requested !== undefined && !Array.isArray(requested)) {
-    throw new KryteriumError("invalid-option", `options.programmes must be a list of programme ids, got ${JSON.stringify(requested)}`);
-  }
   // Asked for by id: always answered (a programme not in force, or of another gmina, says so).
   // Otherwise: every programme in force on the date that concerns the household's municipality.
   const plan = planFor(date);

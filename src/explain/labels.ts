@@ -90,7 +90,8 @@ const LABELS: Readonly<Record<string, Text3>> = {
 export function label(code: string, lang: Language): string {
   return code
     .split(", ")
-    .map((c) => LABELS[c]?.[lang] ?? c)
+    // own labels only: a code may come from the input (a missing path naming a member id)
+    .map((c) => (Object.hasOwn(LABELS, c) ? LABELS[c]?.[lang] : undefined) ?? c)
     .join(", ");
 }
 

@@ -125,7 +125,8 @@ export function baseYearIncome(household: Household, date: string, params: BaseY
   const members: { memberId: string; income: Decimal }[] = [];
   for (let i = 0; i < household.members.length; i++) {
     const { id } = household.members[i] as Member;
-    const value = by.incomes[id];
+    // an own property only: a member id may be any text, `constructor` or `toString` too
+    const value = Object.hasOwn(by.incomes, id) ? by.incomes[id] : undefined;
     if (value === undefined) missing.push(`baseYear.incomes.${id}`);
     members.push({ memberId: id, income: dec(value ?? "0") });
   }

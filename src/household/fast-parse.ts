@@ -1,6 +1,6 @@
 import { isCivilDate } from "../dates.js";
 import { DECIMAL_PATTERN, MONEY_PATTERN } from "../money.js";
-import { type Household, LIMITS, type ReportIssue, checkDeductions, checkHousehold, isPrintable, isTeryt } from "./schema.js";
+import { type Household, LIMITS, type ReportIssue, checkDeductions, checkHousehold, isAllowedMemberId, isPrintable, isTeryt } from "./schema.js";
 import {
   APPLICANT_RELATIONS,
   DEGREES,
@@ -137,7 +137,7 @@ function recordOf(value: Parser): Parser {
 }
 
 const memberId = string(undefined, 1, LIMITS.idLength);
-const printableId = string(isPrintable, 1, LIMITS.idLength);
+const printableId = string((s) => isPrintable(s) && isAllowedMemberId(s), 1, LIMITS.idLength);
 const printableName = string(isPrintable, 0, LIMITS.nameLength);
 const anyString = string();
 const incomeType = oneOf(INCOME_TYPES);

@@ -44,6 +44,14 @@ export function isPrintable(text: string): boolean {
   return !/[\u0000-\u001f\u007f-\u009f]/.test(text);
 }
 
+/**
+ * `__proto__` cannot be a member id: JSON parsers and zod treat that key apart (zod drops it
+ * from `baseYear.incomes`), so the income declared for such a member would be lost.
+ */
+export function isAllowedMemberId(id: string): boolean {
+  return id !== "__proto__";
+}
+
 /** A 7-digit TERYT code of a gmina. */
 export function isTeryt(text: string): boolean {
   return /^[0-9]{7}$/.test(text);
@@ -186,7 +194,11 @@ function defineSchemas() {
   });
 
   const MemberSchema = z.strictObject({
-    id: printable.min(1).max(LIMITS.idLength).describe("Identifier unique within the household."),
+    id: printable
+      .min(1)
+      .max(LIMITS.idLength)
+      .refine(isAllowedMemberId, { params: { key: "reserved-id" } })
+      .describe("Identifier unique within the household (any text but `__proto__`)."),
     role: z.enum(ROLES),
     name: printable.max(LIMITS.nameLength).optional().describe("Printed only when asked; redacted by --redact."),
     birthDate: civilDate.optional(),

@@ -23,6 +23,7 @@ const CUSTOM: Readonly<Record<string, { pl: string; en: string }>> = {
   "one-applicant": { pl: "dokładnie jeden członek musi mieć rolę applicant", en: "exactly one member must have the role applicant" },
   "single-has-one-member": { pl: "gospodarstwo single (osoba samotnie gospodarująca) ma dokładnie jednego członka", en: "a single household (osoba samotnie gospodarująca) has exactly one member" },
   "duplicate-id": { pl: "identyfikator członka powtarza się", en: "duplicate member id" },
+  "reserved-id": { pl: "identyfikator __proto__ jest zastrzeżony; wybierz inny", en: "the id __proto__ is reserved; choose another" },
   "unknown-member-id": { pl: "nie ma innego członka gospodarstwa o takim identyfikatorze", en: "no other household member has this id" },
   "pesel-format": { pl: "PESEL to 11 cyfr", en: "a PESEL is 11 digits" },
   "pesel-checksum": { pl: "nieprawidłowa cyfra kontrolna numeru PESEL", en: "the PESEL check digit is wrong" },
@@ -138,6 +139,16 @@ export function parseHousehold(input: unknown): Household {
   return result.household;
 }
 
+/**
+ * An own `__proto__` key in `baseYear.incomes` (JSON.parse makes one): zod drops it without a
+ * word, and no member can have that id, so it is reported as naming no member.
+ */
+function droppedKeyIssues(input: unknown): InputIssue[] {
+  const baseYear = typeof input === "object" && input !== null ? (input as { baseYear?: unknown }).baseYear : undefined;
+  const incomes = typeof baseYear === "object" && baseYear !== null ? (baseYear as { incomes?: unknown }).incomes : undefined;
+  return typeof incomes === "object" && incomes !== null && Object.hasOwn(incomes, "__proto__") ? [issue("baseYear.incomes.__proto__", "unknown-member-id")] : [];
+}
+
 function check(input: unknown): Validation {
   // A household the fast path vouches for is the schema's answer already; anything else —
   // invalid, or valid in an unusual way — is parsed by the schema itself, which names the issues.
@@ -150,7 +161,7 @@ function check(input: unknown): Validation {
     // The fast path takes every household zod returns (test/fast-parse.test.ts); were it ever
     // not to, zod's household is evaluated alike, only without the one shape.
     const household = fast ?? fastParseHousehold(withoutUndefined(parsed.data)) ?? parsed.data;
-    const issues = municipalityIssues(household);
+    const issues = fast !== undefined ? municipalityIssues(household) : [...droppedKeyIssues(input), ...municipalityIssues(household)];
     return issues.length === 0 ? { ok: true, household } : { ok: false, issues };
   }
   const issues = parsed.error.issues.map((issue) => {
@@ -158,5 +169,5 @@ function check(input: unknown): Validation {
     const code = issue.code === "custom" ? String((issue.params as { key?: string; expected?: string } | undefined)?.key ?? "invalid_format") : issue.code;
     return { path, code, message: describe(issue) };
   });
-  return { ok: false, issues };
+  return { ok: false, issues: [...issues, ...droppedKeyIssues(input)] };
 }

@@ -1,0 +1,42 @@
+import { isCivilDate } from "./dates.js";
+import { KryteriumError } from "./errors.js";
+
+/** What `evaluate` and `decide` take besides the household. */
+export interface EvaluateOptions {
+  /** Evaluate on this date instead of the household's `evaluationDate` (YYYY-MM-DD). */
+  readonly date?: string;
+  /** Only these programme ids (default: every programme). */
+  readonly programmes?: readonly string[];
+}
+
+function invalid(message: string): KryteriumError {
+  return new KryteriumError("invalid-option", message);
+}
+
+/**
+ * The options as given, checked: an object (or nothing), `date` a YYYY-MM-DD string, `programmes`
+ * a list of strings. Anything else is the documented `invalid-option` error, never a TypeError.
+ */
+export function checkedOptions(options: unknown): EvaluateOptions {
+  if (options === undefined) return {};
+  if (typeof options !== "object" || options === null || Array.isArray(options)) throw invalid(`options must be an object, got ${options === null ? "null" : Array.isArray(options) ? "a list" : typeof options}`);
+  const { date, programmes } = options as { date?: unknown; programmes?: unknown };
+  if (date !== undefined && (typeof date !== "string" || !isCivilDate(date))) {
+    throw invalid(`options.date must be a YYYY-MM-DD date, got ${describeValue(date)}`);
+  }
+  if (programmes !== undefined && (!Array.isArray(programmes) || !programmes.every((id) => typeof id === "string"))) {
+    throw invalid(`options.programmes must be a list of programme ids, got ${describeValue(programmes)}`);
+  }
+  return options as EvaluateOptions;
+}
+
+/** A short, bounded picture of a wrong value for an error message. */
+function describeValue(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? typeof value;
+  } catch {
+    text = typeof value;
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
