@@ -30,13 +30,8 @@ export function checkedOptions(options: unknown): EvaluateOptions {
   return options as EvaluateOptions;
 }
 
-/** A short, bounded picture of a wrong value for an error message. */
+/** What a wrong value is, for an error message: a string quoted, anything else by its type. */
 function describeValue(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? typeof value;
-  } catch {
-    text = typeof value;
-  }
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  if (typeof value === "string") return JSON.stringify(value);
+  return value === null ? "null" : Array.isArray(value) ? "a list" : typeof value;
 }
