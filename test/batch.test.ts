@@ -72,6 +72,16 @@ describe("batch input", () => {
     const r = evaluateBlock(["not json", household, "{}"], 10, options);
     expect(r).toMatchObject({ records: 3, errors: 2 });
   });
+
+  it("an error that is not the library's own becomes that line's record (code internal); the block's other lines are kept", () => {
+    // a language the renderer has no text for fails inside rendering, not in the library's checks
+    const broken = { ...options, full: true, lang: "xx" as never };
+    const r = evaluateBlock([household, "not json", household], 7, broken);
+    expect(r).toMatchObject({ records: 3, errors: 3 });
+    const records = r.text.split("\n").map((l) => JSON.parse(l) as { line: number; error: { code: string; message: string } });
+    expect(records.map((x) => [x.line, x.error.code])).toEqual([[7, "internal"], [8, "invalid-json"], [9, "internal"]]);
+    expect(records[0]?.error.message).not.toMatch(/\n\s+at /);
+  });
 });
 
 /** The summary record as the README documents it, built as an object and serialised by JSON.stringify. */

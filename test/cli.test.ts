@@ -167,9 +167,10 @@ describe("kryterium batch", () => {
   const household = readFileSync(join(root, "examples/household.json"), "utf8").replace(/\n\s*/g, "");
   const input = [household, "not json", "", JSON.stringify({ evaluationDate: "2023-02-29" }), household].join("\n");
   for (const workers of ["1", "2"]) {
-    it(`keeps order and reports bad lines without stopping (--workers ${workers})`, () => {
+    it(`keeps order and reports bad lines without stopping, exit 1 and the counts on stderr (--workers ${workers})`, () => {
       const r = run(["batch", "-", "--workers", workers, "--programme", "pl/pomoc-spoleczna/zasilek-staly"], `${input}\n`);
-      expect(r.code).toBe(0);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^4 gospodarstw, 2 błędnych, [0-9.]+ s\n$/);
       const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { line: number; error?: { code: string }; results?: Array<{ amount?: string }> });
       expect(lines.map((l) => l.line)).toEqual([1, 2, 4, 5]);
       expect(lines[1]?.error?.code).toBe("invalid-json");

@@ -7,7 +7,7 @@ import { decide, evaluate } from "../evaluate.js";
 import { isHouseholdValidationError, isKryteriumError, type Lang } from "../errors.js";
 import { renderMessage } from "../explain/render.js";
 import { isCivilDate } from "../dates.js";
-import { UsageError } from "./errors.js";
+import { EXIT, UsageError } from "./errors.js";
 import { summaryRecord } from "./summary-record.js";
 
 export const BATCH_HELP = `kryterium batch <gospodarstwa.ndjson | -> [--date RRRR-MM-DD] [--programme ID] [--workers N] [--full] [--lang pl|en]
@@ -15,7 +15,9 @@ export const BATCH_HELP = `kryterium batch <gospodarstwa.ndjson | -> [--date RRR
 Jedna linia wyniku (JSON) na każdą linię wejścia, w tej samej kolejności. Błędna linia daje
 rekord błędu z numerem linii, a przebieg trwa dalej. Strumieniowo: stała pamięć.
 One JSON result line per input line, in order. A bad line gives an error record with its line
-number and the run goes on. Streams: memory stays flat.
+number and the run goes on. Streams: memory stays flat. Empty lines give no record but keep
+their number. Kod wyjścia 1, gdy któraś linia dała rekord błędu / exit 1 when some line gave an
+error record. Podsumowanie na stderr / a summary on stderr.
 
   --workers N   liczba wątków (domyślnie 1) / worker threads (default 1)
   --full        pełne wyniki z uzasadnieniem / full results with the trace
@@ -41,7 +43,7 @@ function errorRecord(line: number, error: Record<string, unknown>): LineRecord {
   return { json: JSON.stringify({ line, error }), error: true };
 }
 
-/** Evaluates one NDJSON line into one output record (never throws for user input). */
+/** Evaluates one NDJSON line into one output record: it never throws, whatever the line holds. */
 export function evaluateLine(text: string, line: number, options: BatchOptions): LineRecord {
   let input: unknown;
   try {
@@ -64,7 +66,8 @@ export function evaluateLine(text: string, line: number, options: BatchOptions):
   } catch (e) {
     if (isHouseholdValidationError(e)) return errorRecord(line, { code: e.code, issues: e.issues });
     if (isKryteriumError(e)) return errorRecord(line, { code: e.code, message: e.message });
-    throw e;
+    // Not the library's own error: still this line's record, so no other line is lost.
+    return errorRecord(line, { code: "internal", message: "internal error while evaluating this line" });
   }
 }
 
@@ -256,9 +259,8 @@ export async function batch(args: string[], lang: Lang, script: URL): Promise<nu
       await pool.close();
     }
   }
-  if (progress) {
-    const seconds = (Date.now() - started) / 1000;
-    process.stderr.write(`\r${count} ${lang === "pl" ? "gospodarstw" : "households"}, ${errors} ${lang === "pl" ? "błędnych" : "invalid"}, ${seconds.toFixed(1)} s\n`);
-  }
-  return 0;
+  // The summary is written whether or not stderr is a terminal: a script reads the counts too.
+  const seconds = (Date.now() - started) / 1000;
+  process.stderr.write(`${progress ? "\r" : ""}${count} ${lang === "pl" ? "gospodarstw" : "households"}, ${errors} ${lang === "pl" ? "błędnych" : "invalid"}, ${seconds.toFixed(1)} s\n`);
+  return errors > 0 ? EXIT.failed : EXIT.ok;
 }

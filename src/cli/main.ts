@@ -25,6 +25,7 @@ Użycie / usage:
   kryterium audit [fixtures] [--out raport.html]   przypadki testowe i księga przepisów / fixtures and rulebook
   kryterium replay <decyzja.json>   powtórz zapisaną decyzję / replay a recorded decision
   kryterium schema              schemat JSON danych gospodarstwa / JSON Schema of the household input
+  kryterium help <polecenie>   pomoc do polecenia / help for a command (also: <command> --help)
   kryterium --version
 
 Kody wyjścia / exit codes: 0 ok, 1 check failed, 2 usage or input error, 3 internal error.
@@ -32,7 +33,25 @@ Przykład / example:
   kryterium check examples/household.json --explain
 `;
 
-const HELPS: Readonly<Record<string, string>> = { check: CHECK_HELP, rules: RULES_HELP, audit: AUDIT_HELP, batch: BATCH_HELP, ask: ASK_HELP, replay: REPLAY_HELP };
+const SCHEMA_HELP = `kryterium schema
+
+Wypisuje schemat JSON danych gospodarstwa domowego (JSON Schema 2020-12).
+Prints the JSON Schema of the household input.
+
+Przykład / example:
+  kryterium schema > household.schema.json
+`;
+
+/** Each command's own help, by name (a Map: a command name is the user's text, `constructor` too). */
+const HELPS: ReadonlyMap<string, string> = new Map([
+  ["check", CHECK_HELP],
+  ["rules", RULES_HELP],
+  ["audit", AUDIT_HELP],
+  ["batch", BATCH_HELP],
+  ["ask", ASK_HELP],
+  ["replay", REPLAY_HELP],
+  ["schema", SCHEMA_HELP],
+]);
 
 function languageOf(argv: readonly string[]): Lang {
   const i = argv.indexOf("--lang");
@@ -44,8 +63,16 @@ async function run(argv: string[], lang: Lang): Promise<number> {
   const langIndex = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const value = langIndex >= 0 ? (argv[langIndex] === "--lang" ? argv[langIndex + 1] : argv[langIndex]?.slice(7)) : undefined;
   if (langIndex >= 0 && value !== "pl" && value !== "en") throw new UsageError(`--lang: expected pl or en, got ${String(value)}`);
-  const [command, ...rest] = argv;
+  // --lang may stand anywhere on the line, before the command too: taken out before dispatching
+  const rest = langIndex < 0 ? [...argv] : argv.filter((_, i) => i !== langIndex && !(argv[langIndex] === "--lang" && i === langIndex + 1));
+  const command = rest.shift();
   const out = (s: string) => process.stdout.write(s);
+  if (command === "help" && rest[0] !== undefined && !rest[0].startsWith("-")) {
+    const help = HELPS.get(rest[0]);
+    if (help === undefined) throw new UsageError(`help: unknown command: ${rest[0]}`);
+    out(help);
+    return EXIT.ok;
+  }
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     out(HELP);
     return command === undefined ? EXIT.usage : EXIT.ok;
@@ -55,7 +82,7 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     return EXIT.ok;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
-    out(HELPS[command] ?? HELP);
+    out(HELPS.get(command) ?? HELP);
     return EXIT.ok;
   }
   switch (command) {

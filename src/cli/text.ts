@@ -11,6 +11,8 @@ const TEXT = {
   invalidHousehold: { pl: "Nieprawidłowe dane gospodarstwa domowego:", en: "Invalid household:" },
   notJson: { pl: "Plik nie jest poprawnym JSON-em", en: "The file is not valid JSON" },
   tooLarge: { pl: "Plik jest za duży (limit: {limit} MB)", en: "The file is too large (limit: {limit} MB)" },
+  isDirectory: { pl: "{file} jest katalogiem, a nie plikiem", en: "{file} is a directory, not a file" },
+  notUtf8: { pl: "Plik nie jest w UTF-8: nieprawidłowy bajt w wierszu {line}, kolumna {column} (bajt)", en: "The file is not UTF-8: an invalid byte at line {line}, column {column} (bytes)" },
   cannotRead: { pl: "Nie można odczytać pliku {file}", en: "Cannot read the file {file}" },
   usage: { pl: "Błąd wywołania: {detail}", en: "Usage error: {detail}" },
   internal: { pl: "Błąd wewnętrzny kryterium — zgłoś go, proszę:", en: "Internal kryterium error — please report it:" },
