@@ -6,7 +6,7 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
 export default defineConfig([
   {
     // The core: pure, isomorphic, no Node built-ins.
-    entry: { index: "src/index.ts" },
+    entry: { index: "src/index.ts", questions: "src/questions/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,

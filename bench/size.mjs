@@ -1,21 +1,22 @@
-// Core bundle size budget (issue 8): dist/index.js minified by esbuild, without its three
-// runtime dependencies (decimal.js, zod, date-fns stay external). Run after `npm run build`.
+// Core bundle size budget: dist/index.js minified by esbuild, without its three runtime
+// dependencies (decimal.js, zod, date-fns stay external), measured gzipped — the budget is
+// 70 kB gzip (settled with the project's owner). Run after `npm run build`.
 //
-//   node bench/size.mjs                 fails above the issue's target, 60 kB (60 000 bytes)
-//   node bench/size.mjs --limit BYTES   fails above another ceiling (CI uses one, see .ci/run)
+//   node bench/size.mjs                 fails above the budget, 70 kB gzipped (70 000 bytes)
+//   node bench/size.mjs --limit BYTES   fails above another gzipped ceiling
 //
 // Prints the size and what takes it: the compiled rules (rules/generated.ts), the messages
 // and labels in two languages (src/explain/messages.ts, labels.ts), the zod household schema
 // (src/household/schema.ts), and the rest of the code — the parts a split of the core would
 // move out, and what would stay.
-// `npm run size` is the issue's check; CI runs it with a ceiling near today's size (see .ci/run).
+// `npm run size` is the check CI runs (.ci/run).
 
 import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
-export const TARGET = 60_000;
+export const TARGET = 70_000;
 const entry = fileURLToPath(new URL("../dist/index.js", import.meta.url));
 
 /** How the core is bundled for measuring: minified, its three dependencies left out. */
@@ -72,15 +73,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const i = process.argv.indexOf("--limit");
   const limit = i > 0 ? Number(process.argv[i + 1]) : TARGET;
   if (!Number.isFinite(limit) || limit <= 0) {
-    console.error("size: --limit expects a number of bytes");
+    console.error("size: --limit expects a number of bytes (gzipped)");
     process.exit(2);
   }
   const { bytes, gzip, rules, text, schema } = await coreSize();
-  const verdict = bytes <= limit ? "ok" : "FAILED";
+  const verdict = gzip <= limit ? "ok" : "FAILED";
   const share =
     rules === undefined
       ? ""
       : ` (compiled rules about ${kB(rules)}, messages and labels ${kB(text)}, zod household schema ${kB(schema)}, the rest of the code ${kB(bytes - rules - text - schema)})`;
-  console.log(`size: ${verdict} — core bundle ${kB(bytes)} minified${share}, ${kB(gzip)} gzipped, without decimal.js, zod, date-fns; limit ${kB(limit)}${limit === TARGET ? "" : `; issue-8 target ${kB(TARGET)}`}`);
-  if (bytes > limit) process.exit(1);
+  console.log(`size: ${verdict} — core bundle ${kB(bytes)} minified${share}, ${kB(gzip)} gzipped, without decimal.js, zod, date-fns; gzipped limit ${kB(limit)}${limit === TARGET ? "" : `; budget ${kB(TARGET)}`}`);
+  if (gzip > limit) process.exit(1);
 }

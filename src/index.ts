@@ -23,9 +23,4 @@ export {
 } from "./errors.js";
 export { RULES_AS_OF as rulesAsOf, RULES_FINGERPRINT as rulesFingerprint } from "./rules/fingerprint.js";
 export { VERSION as version } from "./version.js";
-export { applyAnswer, interview, type Answers, type InterviewOptions, type InterviewStep } from "./questions/interview.js";
-export { questionFor, questionsFor, type MissingFacts } from "./questions/questions-for.js";
-export { parseAnswer, type ParsedAnswer } from "./questions/parse-answer.js";
-export type { AnswerKind, AnswerValue, ChoiceOption, ListField } from "./questions/kinds.js";
-export type { Question } from "./questions/question.js";
 export type { Language, Text3 } from "./language.js";

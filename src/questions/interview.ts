@@ -31,6 +31,13 @@ function optionValue(options: readonly ChoiceOption[], code: unknown, path: stri
  * `household` with the answer to the question at `path` written in (a copy; the household given
  * is not changed). A choice's answer is its option's code (codes, when several may be chosen); a
  * list's, its entries, empty optional fields left out. `null` (don't know) leaves it as it was.
+ *
+ * @example
+ * ```ts
+ * import { applyAnswer } from "kryterium/questions";
+ * 
+ * const next = applyAnswer(household, "members[0].incomes", []); // no income
+ * ```
  */
 export function applyAnswer<T>(household: T, path: string, answer: AnswerValue | null): T {
   if (answer === null) return household;
@@ -55,6 +62,18 @@ export function applyAnswer<T>(household: T, path: string, answer: AnswerValue |
  * The interview loop as one pure step: the household with the answers so far written in,
  * decided, and the first question its missing facts raise that has not been answered or
  * skipped — or "decided" when none is left. Call it again with the new answer added.
+ *
+ * @example
+ * ```ts
+ * import { interview, type AnswerValue } from "kryterium/questions";
+ * 
+ * const answers: Record<string, AnswerValue | null> = {};
+ * let step = interview(household, answers);
+ * while (step.status === "question") {
+ *   answers[step.question.path] = await ask(step.question); // your form
+ *   step = interview(household, answers);
+ * }
+ * ```
  */
 export function interview(household: unknown, answers: Answers, options: InterviewOptions = {}): InterviewStep {
   let current = household;

@@ -40,6 +40,13 @@ function findOption(options: readonly ChoiceOption[], text: string): ChoiceOptio
  * 14.03.2015, an amount with a comma or a point, a whole number in range, an option by its number,
  * code or label (several separated by commas; "0" for none when several may be chosen). A list's
  * entries are read field by field, each with its own kind.
+ *
+ * @example
+ * ```ts
+ * import { parseAnswer } from "kryterium/questions";
+ * 
+ * parseAnswer({ type: "money" }, "412,30"); // { ok: true, value: "412.30" }
+ * ```
  */
 export function parseAnswer(kind: AnswerKind, text: string): ParsedAnswer {
   const s = text.trim();

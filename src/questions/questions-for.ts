@@ -34,6 +34,14 @@ function fill(text: Text3, who: string | undefined, year: string): Text3 {
 /**
  * The question for one missing path of `household`, or `undefined` when the catalogue has none;
  * with the programmes asking and the date, the base year's question suggests the year they call for.
+ *
+ * @example
+ * ```ts
+ * import { questionFor } from "kryterium/questions";
+ * 
+ * const household = { members: [{ id: "Zosia", role: "applicant" }] };
+ * questionFor("members[0].incomes", household)?.text.pl; // a question naming Zosia
+ * ```
  */
 export function questionFor(path: string, household: unknown, programmes: readonly string[] = [], date?: string): Question | undefined {
   const field = fieldOf(path);
@@ -69,6 +77,15 @@ function suggestYear(kind: AnswerKind, field: string, programmes: readonly strin
  * first), a member's questions in the members' order. A member's own art. 7 situations are not
  * asked when the household's are: either answers the condition. A path the catalogue does not
  * know is left out (test/questions.test.ts keeps the catalogue complete).
+ *
+ * @example
+ * ```ts
+ * import { decide } from "kryterium";
+ * import { questionsFor } from "kryterium/questions";
+ * 
+ * const decision = decide(household);
+ * for (const q of questionsFor(decision, household)) console.log(q.path, q.text.pl, q.kind.type);
+ * ```
  */
 export function questionsFor(result: MissingFacts, household: unknown): Question[] {
   const asking = new Map<string, string[]>();

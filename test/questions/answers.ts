@@ -1,4 +1,4 @@
-import type { AnswerValue, Question } from "../../src/index.js";
+import type { AnswerValue, Question } from "../../src/questions/index.js";
 
 /** A valid answer to any question, as a person could give it: the first option, none, zero, a date in the past. */
 export function someAnswer(q: Question, date: string): AnswerValue {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyAnswer, decide, evaluate, interview, parseAnswer, questionsFor, type Answers, type AnswerValue } from "../../src/index.js";
+import { decide, evaluate } from "../../src/index.js";
+import { applyAnswer, interview, parseAnswer, questionsFor, type Answers, type AnswerValue } from "../../src/questions/index.js";
 import { coveredDate } from "../properties/arbitraries.js";
 import { someAnswer } from "./answers.js";
 
