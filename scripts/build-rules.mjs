@@ -1,11 +1,13 @@
-// Compiles rules/**/*.yaml into rules/generated.ts, so the library needs no file system and no
-// YAML parser at run time. The compiled file is git-ignored and stays beside the YAML it comes
+// Compiles the bundled packs — each folder of rules/ with a pack.yaml manifest, its rules the
+// folder's other *.yaml files — into rules/generated/<pack>.ts, and the fingerprint and "rules
+// as of" date of them all into rules/generated.ts, so the library needs no file system and no
+// YAML parser at run time. The compiled files are git-ignored and stay beside the YAML they come
 // from: src/ holds no legal value, not even a compiled copy. Every rule file is validated here,
 // against the rule schema (src/rules/schema.ts, bundled on the fly), and the parsed form
-// (defaults applied) is what is written: the library trusts the compiled rules and does not re-validate them when it loads
-// (that cost ~50 ms of every cold start). The test suite validates them again
-// (test/rules-health.test.ts). The fingerprint and the "rules as of" date are computed here too.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+// (defaults applied) is what is written: the library trusts the compiled packs and does not
+// re-validate them when it loads (that cost ~50 ms of every cold start). The test suite
+// validates them again (test/rules-health.test.ts).
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -17,14 +19,18 @@ const rulesDir = join(root, "rules");
 
 function yamlFiles(dir) {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? yamlFiles(join(dir, e.name)) : e.name.endsWith(".yaml") ? [join(dir, e.name)] : []))
+    .flatMap((e) => (e.isDirectory() ? yamlFiles(join(dir, e.name)) : e.name.endsWith(".yaml") && e.name !== "pack.yaml" ? [join(dir, e.name)] : []))
     .sort();
 }
 
 const cache = join(root, "node_modules/.cache/kryterium");
 mkdirSync(cache, { recursive: true });
 await build({
-  entryPoints: [join(root, "src/rules/schema.ts")],
+  stdin: {
+    contents: 'export { RuleSchema } from "./src/rules/schema.ts"; export { PackManifestSchema } from "./src/packs/manifest.ts";',
+    resolveDir: root,
+    loader: "ts",
+  },
   bundle: true,
   format: "esm",
   platform: "neutral",
@@ -32,15 +38,37 @@ await build({
   outfile: join(cache, "rule-schema.mjs"),
   logLevel: "error",
 });
-const { RuleSchema } = await import(`${new URL(`file://${join(cache, "rule-schema.mjs")}`).href}?${Date.now()}`);
+const { PackManifestSchema, RuleSchema } = await import(`${new URL(`file://${join(cache, "rule-schema.mjs")}`).href}?${Date.now()}`);
+
+const read = (file) => parse(readFileSync(file, "utf8"), { schema: "core", uniqueKeys: true, prettyErrors: true });
 
 let failed = false;
+const packIds = readdirSync(rulesDir, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && existsSync(join(rulesDir, e.name, "pack.yaml")))
+  .map((e) => e.name)
+  .sort();
+const packs = packIds.map((id) => {
+  const manifest = PackManifestSchema.safeParse(read(join(rulesDir, id, "pack.yaml")));
+  if (!manifest.success || manifest.data.id !== id) {
+    console.error(`rules/${id}/pack.yaml: ${manifest.success ? `id "${manifest.data.id}" must be the folder's name "${id}"` : manifest.error.message}`);
+    failed = true;
+  }
+  return { id, manifest: manifest.data, rules: [] };
+});
+const byPack = new Map(packs.map((p) => [p.id, p]));
+
 const rules = yamlFiles(rulesDir).map((file) => {
   const source = relative(root, file).split(sep).join("/");
-  const data = parse(readFileSync(file, "utf8"), { schema: "core", uniqueKeys: true, prettyErrors: true });
+  const data = read(file);
   const expected = source.replace(/^rules\//, "").replace(/\.yaml$/, "");
   if (data?.id !== expected) {
     console.error(`${source}: id "${data?.id}" must match the file path "${expected}"`);
+    failed = true;
+    return undefined;
+  }
+  const pack = byPack.get(expected.split("/")[0]);
+  if (pack === undefined) {
+    console.error(`${source}: not in a pack (its first folder has no pack.yaml)`);
     failed = true;
     return undefined;
   }
@@ -50,17 +78,31 @@ const rules = yamlFiles(rulesDir).map((file) => {
     failed = true;
     return undefined;
   }
+  pack.rules.push(parsed.data);
   return parsed.data;
 });
 if (failed) process.exit(1);
 
 const json = JSON.stringify(rules);
 const asOf = rules.flatMap((r) => r.versions.map((v) => v.from)).sort().reverse()[0] ?? "";
-const out =
+const generated = join(rulesDir, "generated");
+rmSync(generated, { recursive: true, force: true });
+mkdirSync(generated);
+for (const pack of packs) {
+  const fingerprint = fnv1a64(JSON.stringify({ manifest: pack.manifest, rules: pack.rules }));
+  writeFileSync(
+    join(generated, `${pack.id}.ts`),
+    `// Generated by scripts/build-rules.mjs from rules/${pack.id}/ — do not edit.\n` +
+      `// Validated against the rule and manifest schemas when generated; fingerprint = scripts/fingerprint.mjs over JSON.stringify({ manifest, rules }).\n` +
+      `export const PACK_DATA = ${JSON.stringify({ manifest: pack.manifest, rules: pack.rules, fingerprint }, null, 1)};\n`,
+  );
+}
+writeFileSync(
+  join(rulesDir, "generated.ts"),
   `// Generated by scripts/build-rules.mjs from rules/**/*.yaml — do not edit.\n` +
-  `// Validated against the rule schema when generated; RULES_FINGERPRINT = scripts/fingerprint.mjs over JSON.stringify(RULE_DATA).\n` +
-  `export const RULES_FINGERPRINT = ${JSON.stringify(fnv1a64(json))};\n` +
-  `export const RULES_AS_OF = ${JSON.stringify(asOf)};\n` +
-  `export const RULE_DATA: readonly unknown[] = ${JSON.stringify(rules, null, 1)};\n`;
-writeFileSync(join(root, "rules/generated.ts"), out);
-console.log(`rules: compiled and validated ${rules.length} rule files`);
+    `// RULES_FINGERPRINT = scripts/fingerprint.mjs over JSON.stringify of every bundled rule, in the order of their files.\n` +
+    `export const RULES_FINGERPRINT = ${JSON.stringify(fnv1a64(json))};\n` +
+    `export const RULES_AS_OF = ${JSON.stringify(asOf)};\n` +
+    `export const BUNDLED_PACKS: readonly string[] = ${JSON.stringify(packIds)};\n`,
+);
+console.log(`rules: compiled and validated ${rules.length} rule files in ${packs.length} packs (${packIds.join(", ")})`);

@@ -2,12 +2,13 @@
  * kryterium — Polish social-assistance eligibility rules as versioned, cited data.
  * The public surface is listed here explicitly; everything else is internal.
  */
-export { decide, evaluate, type Decision, type EvaluateOptions, type Evaluation } from "./evaluate.js";
-export { validateHousehold, type ValidatedHousehold } from "./household/validate.js";
+export { allRules, decide, evaluate, getRule, validateHousehold, valueAt, type Decision, type EvaluateOptions, type Evaluation } from "./evaluate.js";
+export { createEngine, type Engine, type EngineOptions, type HouseholdArgument } from "./engine.js";
+export type { Pack, PackManifest } from "./packs/pack.js";
+export type { ValidatedHousehold } from "./household/validate.js";
 export { HouseholdSchema, type Household, type HouseholdInput, type Member } from "./household/schema.js";
 export { ageOn, dateOfReachingAge } from "./household/age.js";
 export { decodePesel } from "./household/pesel.js";
-export { allRules, getRule, valueAt } from "./rules/registry.js";
 export type { Rule, RuleVersion, Citation, OpenQuestion } from "./rules/schema.js";
 export { explainResult, renderMessage, renderOutcome } from "./explain/render.js";
 export type { ConditionResult, ConditionStatus, Message, Outcome, ProgrammeDecision, ProgrammeResult, VersionRef } from "./explain/trace.js";

@@ -160,35 +160,53 @@ export function divideRounded(numerator: number, denominator: number, mode: "up"
   return undefined;
 }
 
-/** A decimal parameter as a fraction of integers (`"1.30"` → 130 / 100), worked out once per text. */
-export function fractionOf(text: string): { readonly numerator: number; readonly denominator: number } {
-  let found = fractions.get(text);
+type Parameters = Readonly<Record<string, string | null>>;
+
+const fractions = new WeakMap<Parameters, Map<string, { readonly numerator: number; readonly denominator: number }>>();
+
+/**
+ * Parameter `name` of a rule version as a fraction of integers (`"1.30"` → 130 / 100), worked
+ * out once per version: the cache is keyed by the version's own parameters, which belong to
+ * the engine that loaded them. The caller has checked that the parameter is set.
+ */
+export function parameterFraction(parameters: Parameters, name: string): { readonly numerator: number; readonly denominator: number } {
+  let byName = fractions.get(parameters);
+  if (byName === undefined) {
+    byName = new Map();
+    fractions.set(parameters, byName);
+  }
+  let found = byName.get(name);
   if (found === undefined) {
+    const text = parameters[name] as string;
     const dot = text.indexOf(".");
     found = dot < 0 ? { numerator: Number(text), denominator: 1 } : { numerator: Number(text.slice(0, dot) + text.slice(dot + 1)), denominator: 10 ** (text.length - dot - 1) };
-    fractions.set(text, found);
+    byName.set(name, found);
   }
   return found;
 }
-
-const fractions = new Map<string, { readonly numerator: number; readonly denominator: number }>();
 
 export function sum(values: readonly Decimal[]): Decimal {
   return values.reduce((acc, v) => acc.plus(v), ZERO);
 }
 
-const parsed = new Map<string, Decimal>();
+const decimals = new WeakMap<Parameters, Map<string, Decimal>>();
 
 /**
- * A rule parameter as a Decimal, parsed once: rule files hold a few hundred distinct decimal
- * strings, and evaluation reads them for every household. Decimals are immutable, so sharing
- * one instance is safe.
+ * Parameter `name` of a rule version as a Decimal, parsed once per version: evaluation reads
+ * the same few parameters for every household. Keyed by the version's own parameters, which
+ * belong to the engine that loaded them, so two engines share no entry. Decimals are immutable,
+ * so sharing one instance is safe. The caller has checked that the parameter is set.
  */
-export function parameterDecimal(value: string): Decimal {
-  let d = parsed.get(value);
+export function parameterDecimal(parameters: Parameters, name: string): Decimal {
+  let byName = decimals.get(parameters);
+  if (byName === undefined) {
+    byName = new Map();
+    decimals.set(parameters, byName);
+  }
+  let d = byName.get(name);
   if (d === undefined) {
-    d = new Decimal(value);
-    parsed.set(value, d);
+    d = new Decimal(parameters[name] as string);
+    byName.set(name, d);
   }
   return d;
 }
@@ -207,7 +225,8 @@ const scaled = new WeakMap<Decimal, Map<number, Map<string, Scaled>>>();
  * A parameter × a count × a factor (the per-person criterion × household members × a
  * percentage; × 1 × "1" for the parameter itself), with its formatAmount text, worked out
  * once per parameter, count and factor rather than for every household: parameters are
- * shared instances (parameterDecimal), and there are few household sizes and percentages.
+ * shared instances (parameterDecimal, one per rule version of an engine), and there are few
+ * household sizes and percentages.
  */
 export function scaledParameter(value: Decimal, count: number, factor: string): Scaled {
   let byCount = scaled.get(value);
@@ -222,7 +241,7 @@ export function scaledParameter(value: Decimal, count: number, factor: string): 
   }
   let found = byFactor.get(factor);
   if (found === undefined) {
-    const product = value.times(count).times(parameterDecimal(factor));
+    const product = value.times(count).times(new Decimal(factor));
     const grosze = product.times(100);
     found = { value: product, shown: formatAmount(product), grosze: grosze.isInteger() && grosze.abs().lte(Number.MAX_SAFE_INTEGER) ? grosze.toNumber() : undefined };
     byFactor.set(factor, found);

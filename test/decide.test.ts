@@ -8,8 +8,9 @@ import { decide, evaluate } from "../src/index.js";
 import { Reported, deciderOf } from "../src/conditions/decide.js";
 import { type EvaluationContext, withClaimant } from "../src/conditions/context.js";
 import { evaluateCondition } from "../src/conditions/index.js";
-import { programmeContexts } from "../src/evaluate.js";
-import { allRules, getRule } from "../src/rules/registry.js";
+import { allRules, defaultEngine, getRule } from "../src/evaluate.js";
+
+const programmeContexts = defaultEngine.programmeContexts;
 import { FORMULAS } from "../src/programmes/index.js";
 import type { ConditionSpec } from "../src/rules/schema.js";
 import { dateOfReachingAge, latestBirthDateAt } from "../src/household/age.js";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { FixtureSchema, runFixture } from "../src/audit/fixture.js";
 import { explainResult } from "../src/explain/render.js";
-import { allRules } from "../src/rules/registry.js";
+import { allRules } from "../src/evaluate.js";
 
 const root = join(__dirname, "..", "fixtures");
 

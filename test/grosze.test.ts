@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateHousehold } from "../src/index.js";
 import { IncomeAmount } from "../src/household/income.js";
-import { Decimal, Grosze, divideRounded, formatAmount, fractionOf, groszeOf, parameterDecimal, roundToGrosz, scaledParameter, textOfGrosze } from "../src/money.js";
+import { Decimal, Grosze, divideRounded, formatAmount, groszeOf, parameterDecimal, parameterFraction, roundToGrosz, scaledParameter, textOfGrosze } from "../src/money.js";
 import { single } from "./support/households.js";
 
 describe("groszeOf", () => {
@@ -99,7 +99,7 @@ describe("scaledParameter in grosze", () => {
     const factor = fc.constantFrom("1", "1.3", "2.2", "0.5", "0.35", "0.000001");
     fc.assert(
       fc.property(parameter, fc.integer({ min: 1, max: 10000 }), factor, (value, count, f) => {
-        const scaled = scaledParameter(parameterDecimal(value), count, f);
+        const scaled = scaledParameter(parameterDecimal({ value }, "value"), count, f);
         const grosze = new Decimal(value).times(count).times(f).times(100);
         if (grosze.isInteger() && grosze.lte(Number.MAX_SAFE_INTEGER)) expect(scaled.grosze).toBe(grosze.toNumber());
         else expect(scaled.grosze).toBeUndefined();
@@ -125,10 +125,10 @@ describe("divideRounded (a quotient of whole grosze, rounded as roundToGrosz rou
   });
 });
 
-describe("fractionOf", () => {
+describe("parameterFraction", () => {
   it("is the parameter's value as a fraction of integers", () => {
     for (const text of ["0", "1", "0.5", "1.30", "0.35", "2.5600", "1000000.123456"]) {
-      const { numerator, denominator } = fractionOf(text);
+      const { numerator, denominator } = parameterFraction({ text }, "text");
       expect(new Decimal(numerator).div(denominator).eq(new Decimal(text)), text).toBe(true);
     }
   });
@@ -138,7 +138,7 @@ describe("IncomeAmount.within", () => {
   const amount = (text: string) => new IncomeAmount({ grosze: new Grosze().add(text), fraction: undefined });
   it("compares whole grosze with a threshold that is not whole grosze as decimals", () => {
     // 100.005 zł (a percentage of a criterion can leave a fraction of a grosz): 100.00 is within, 100.01 is not
-    const threshold = scaledParameter(parameterDecimal("100.005"), 1, "1");
+    const threshold = scaledParameter(parameterDecimal({ value: "100.005" }, "value"), 1, "1");
     expect(threshold.grosze).toBeUndefined();
     expect(amount("100.00").within(threshold, true)).toBe(true);
     expect(amount("100.00").within(threshold, false)).toBe(true); // an integer path that floored the threshold would say false
@@ -146,7 +146,7 @@ describe("IncomeAmount.within", () => {
     expect(amount("100.01").within(threshold, false)).toBe(false);
   });
   it("compares as integers when both are whole grosze: equal is within for lte, not for lt", () => {
-    const threshold = scaledParameter(parameterDecimal("1010.00"), 1, "1");
+    const threshold = scaledParameter(parameterDecimal({ value: "1010.00" }, "value"), 1, "1");
     expect(threshold.grosze).toBe(101000);
     expect(amount("1010.00").grosze).toBe(101000);
     expect(amount("1010.00").within(threshold, true)).toBe(true);

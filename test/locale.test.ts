@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, explainResult } from "../src/index.js";
-import { validateHousehold } from "../src/household/validate.js";
+import { validateHousehold } from "../src/evaluate.js";
 
 /**
  * Decisions must not depend on the process locale. CI runs this file (with the fixtures and

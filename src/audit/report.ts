@@ -3,7 +3,7 @@ import { describeCondition } from "../explain/describe.js";
 import { renderCitation, renderMessage } from "../explain/render.js";
 import type { ConditionResult, ProgrammeResult } from "../explain/trace.js";
 import { RULES_AS_OF, RULES_FINGERPRINT } from "../rules/fingerprint.js";
-import { allRules } from "../rules/registry.js";
+import { allRules } from "../evaluate.js";
 import type { ConditionSpec, Rule } from "../rules/schema.js";
 import { type Fixture, FixtureSchema, runFixture } from "./fixture.js";
 

@@ -8,7 +8,7 @@ import type { Lang } from "../errors.js";
 import { label } from "../explain/labels.js";
 import { HouseholdSchema } from "../household/schema.js";
 import { DEGREES, INCOME_TYPES, RESIDENCE_STATUSES, SITUATIONS } from "../household/vocabulary.js";
-import { validateHousehold } from "../household/validate.js";
+import { validateHousehold } from "../evaluate.js";
 import { MONEY_PATTERN } from "../money.js";
 import { UsageError } from "./errors.js";
 import { table } from "./format.js";

@@ -3,8 +3,9 @@ import { isCivilDate } from "../dates.js";
 import type { Lang } from "../errors.js";
 import { describeCondition } from "../explain/describe.js";
 import { renderCitation } from "../explain/render.js";
-import { resolveMunicipality } from "../household/municipality.js";
-import { allRules, findVersion, getRule } from "../rules/registry.js";
+import { Catalogue, findVersion } from "../rules/registry.js";
+import { allRules, defaultEngine, getRule } from "../evaluate.js";
+import { municipalityRegister } from "../household/municipality.js";
 import type { Rule, RuleVersion } from "../rules/schema.js";
 import { UsageError } from "./errors.js";
 
@@ -100,7 +101,7 @@ function diff(r: Rule, a: string, b: string, lang: Lang): { text: string; data: 
 function list(municipality: string | undefined, at: string | undefined, lang: Lang): { text: string; data: unknown } {
   let teryt: string | undefined;
   if (municipality !== undefined) {
-    teryt = /^[0-9]{7}$/.test(municipality) ? municipality : resolveMunicipality({ name: municipality });
+    teryt = /^[0-9]{7}$/.test(municipality) ? municipality : municipalityRegister(new Catalogue(defaultEngine.rules())).resolve({ name: municipality });
     if (teryt === undefined) throw new UsageError(`--municipality: unknown municipality ${municipality}; give a TERYT code or a registered name`);
   }
   const rules = allRules().filter(

@@ -65,7 +65,7 @@ export function applicationDeadlineCondition(spec: DeadlineSpec, ctx: Evaluation
   if (applied < start) return result(spec, "fail", message("deadline.before-start", args), { facts, values });
   if (applied <= end) return result(spec, "pass", message("deadline.pass", args), { facts, values });
   if (spec.holidays !== undefined) {
-    const next = nextWorkingDay(end, spec.holidays);
+    const next = nextWorkingDay(end, spec.holidays, ctx.rules);
     if (next.date !== end && applied <= next.date) {
       return result(spec, "pass", message("deadline.pass-shifted", { ...args, shifted: next.date, skipped: next.skipped.join("; ") }), {
         facts,

@@ -1,6 +1,7 @@
 import type { Household, Member } from "../household/schema.js";
 import type { HouseholdIncome, IncomeRegime } from "../household/income.js";
 import type { Decimal } from "../money.js";
+import type { Catalogue } from "../rules/registry.js";
 import type { Rule, RuleVersion } from "../rules/schema.js";
 import type { VersionRef } from "../explain/trace.js";
 
@@ -26,6 +27,10 @@ export interface EvaluationContext {
   criterion(ruleId: string): ResolvedCriterion;
   income(regime: IncomeRegime): HouseholdIncome;
   equivalences(): Readonly<Record<string, string>>;
+  /** The engine's rules, for a rule looked up on another date than `date` (non-working days, a farm year). */
+  readonly rules: Catalogue;
+  /** The latest birth date of someone who has reached `years` of age on `date` (k.c. art. 112), worked out once per date and age. */
+  bornBy(years: number): string;
   /** Another rule (a criterion, an income regime) in the version in force on `date`, found once per date; an error outside its versions. */
   versionOf(ruleId: string): { readonly rule: Rule; readonly version: RuleVersion };
   /**
@@ -50,6 +55,8 @@ export function withClaimant(ctx: EvaluationContext, member: Member, index: numb
     criterion: ctx.criterion,
     income: ctx.income,
     equivalences: ctx.equivalences,
+    rules: ctx.rules,
+    bornBy: ctx.bornBy,
     versionOf: ctx.versionOf,
     familyBenefit: undefined,
   };

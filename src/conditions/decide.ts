@@ -1,5 +1,3 @@
-import { DATES_REMEMBERED } from "../dates.js";
-import { latestBirthDateAt } from "../household/age.js";
 import { degreeFindings } from "../household/disability.js";
 import { applicantIndexOf } from "../household/members.js";
 import type { Member } from "../household/schema.js";
@@ -196,23 +194,9 @@ function residenceDecider(spec: Spec<"residence">): Decider {
   };
 }
 
-/** Cut-offs by date and age: a batch has a few dates, the rules a few ages. */
-const cutoffs = new Map<string, Map<number, string>>();
-
-/** Whether someone born on `birth` has reached `years` of age on `date` (k.c. art. 112, as `dateOfReachingAge` counts it). */
-function reached(birth: string, date: string, years: number): boolean {
-  let byAge = cutoffs.get(date);
-  if (byAge === undefined) {
-    if (cutoffs.size >= DATES_REMEMBERED) cutoffs.clear();
-    byAge = new Map();
-    cutoffs.set(date, byAge);
-  }
-  let cutoff = byAge.get(years);
-  if (cutoff === undefined) {
-    cutoff = latestBirthDateAt(date, years);
-    byAge.set(years, cutoff);
-  }
-  return birth <= cutoff;
+/** Whether someone born on `birth` has reached `years` of age on the context's date (k.c. art. 112, as `dateOfReachingAge` counts it). */
+function reached(ctx: EvaluationContext, birth: string, years: number): boolean {
+  return birth <= ctx.bornBy(years);
 }
 
 /** Mirrors `ageCondition` (./age.ts), with the limits as birth-date cut-offs. */
@@ -232,8 +216,8 @@ function ageDecider(spec: Spec<"age">): Decider {
       const age = Number(ctx.date.slice(0, 4)) - Number(birth.slice(0, 4));
       return (minValue === undefined || age >= Number(minValue)) && (belowValue === undefined || age < Number(belowValue)) ? "pass" : "fail";
     }
-    const meetsMin = minValue === undefined || reached(birth, ctx.date, Number(minValue));
-    const meetsBelow = belowValue === undefined || !reached(birth, ctx.date, Number(belowValue));
+    const meetsMin = minValue === undefined || reached(ctx, birth, Number(minValue));
+    const meetsBelow = belowValue === undefined || !reached(ctx, birth, Number(belowValue));
     return meetsMin && meetsBelow ? "pass" : "fail";
   };
 }
@@ -252,9 +236,9 @@ function retirementAgeDecider(spec: Spec<"retirement-age">): Decider {
     if (value === null) {
       // the exact age is open; past the highest age the law ever set, it is reached under every reading
       const ceiling = spec.ceiling === undefined ? null : parameterOf(ctx, spec.ceiling);
-      return ceiling !== null && reached(birth, ctx.date, Number(ceiling)) ? "pass" : "assess";
+      return ceiling !== null && reached(ctx, birth, Number(ceiling)) ? "pass" : "assess";
     }
-    return reached(birth, ctx.date, Number(value)) ? "pass" : "fail";
+    return reached(ctx, birth, Number(value)) ? "pass" : "fail";
   };
 }
 

@@ -1,5 +1,3 @@
-import type { Household } from "../household/schema.js";
-import { resolveMunicipality } from "../household/municipality.js";
 import type { Rule } from "../rules/schema.js";
 import type { ConditionResult, ConditionStatus, Message } from "../explain/trace.js";
 import { message } from "./result.js";
@@ -10,11 +8,11 @@ function jurisdictionResult(rule: Rule, status: ConditionStatus, msg: Message, f
 
 /**
  * A municipal programme serves the residents of its gmina only. Every programme's trace starts
- * with this check, so an explanation always says whose programme it is.
+ * with this check, so an explanation always says whose programme it is. `teryt` is the
+ * household's municipality as the engine's register resolves it (undefined: not given, or unknown).
  */
-export function jurisdictionCondition(rule: Rule, household: Household): ConditionResult {
+export function jurisdictionCondition(rule: Rule, teryt: string | undefined): ConditionResult {
   if (rule.jurisdiction === "pl") return jurisdictionResult(rule, "pass", message("jurisdiction.national"), {}, []);
-  const teryt = household.municipality === undefined ? undefined : resolveMunicipality(household.municipality);
   if (teryt === undefined) return jurisdictionResult(rule, "unknown", message("jurisdiction.unknown"), {}, ["municipality"]);
   const passes = teryt === rule.jurisdiction;
   const msg = message(passes ? "jurisdiction.resident" : "jurisdiction.not-resident", { teryt: rule.jurisdiction });
@@ -22,9 +20,8 @@ export function jurisdictionCondition(rule: Rule, household: Household): Conditi
 }
 
 /** The status `jurisdictionCondition` gives, without its result, for `decide`; its missing fact pushed onto `missing`. */
-export function decideJurisdiction(jurisdiction: string, household: Household, missing: { push(path: string): void }): ConditionStatus {
+export function decideJurisdiction(jurisdiction: string, teryt: string | undefined, missing: { push(path: string): void }): ConditionStatus {
   if (jurisdiction === "pl") return "pass";
-  const teryt = household.municipality === undefined ? undefined : resolveMunicipality(household.municipality);
   if (teryt === undefined) {
     missing.push("municipality");
     return "unknown";
@@ -33,8 +30,6 @@ export function decideJurisdiction(jurisdiction: string, household: Household, m
 }
 
 /** Whether a programme concerns this household's municipality at all (national, its own gmina, or unknown). */
-export function concernsHousehold(rule: Rule, household: Household): boolean {
-  if (rule.jurisdiction === "pl" || household.municipality === undefined) return true;
-  const teryt = resolveMunicipality(household.municipality);
-  return teryt === undefined || teryt === rule.jurisdiction;
+export function concernsHousehold(rule: Rule, teryt: string | undefined): boolean {
+  return rule.jurisdiction === "pl" || teryt === undefined || teryt === rule.jurisdiction;
 }

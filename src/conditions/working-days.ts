@@ -1,5 +1,5 @@
 import { formatCivilDate, parseCivilDate, shiftDays } from "../dates.js";
-import { valueAt } from "../rules/registry.js";
+import type { Catalogue } from "../rules/registry.js";
 
 /**
  * Easter Sunday (Gregorian calendar) — the anonymous Gregorian computus (Meeus/Jones/Butcher).
@@ -32,9 +32,9 @@ export function isoWeekday(date: string): number {
   return day === 0 ? 7 : day;
 }
 
-/** Why a term cannot end on `date` under the rule `holidaysRule` in force that day, or undefined. */
-export function nonWorkingReason(date: string, holidaysRule: string): string | undefined {
-  const table = valueAt(holidaysRule, date).version.table ?? {};
+/** Why a term cannot end on `date` under the rule `holidaysRule` of `rules` in force that day, or undefined. */
+export function nonWorkingReason(date: string, holidaysRule: string, rules: Catalogue): string | undefined {
+  const table = rules.valueAt(holidaysRule, date).version.table ?? {};
   const weekly = table[`weekly/${isoWeekday(date)}`];
   if (weekly !== undefined) return weekly;
   const fixed = table[`fixed/${date.slice(5)}`];
@@ -47,10 +47,10 @@ export function nonWorkingReason(date: string, holidaysRule: string): string | u
 }
 
 /** KPA art. 57 § 5: the first day from `date` on which a term can end. */
-export function nextWorkingDay(date: string, holidaysRule: string): { date: string; skipped: string[] } {
+export function nextWorkingDay(date: string, holidaysRule: string, rules: Catalogue): { date: string; skipped: string[] } {
   let d = date;
   const skipped: string[] = [];
-  for (let reason = nonWorkingReason(d, holidaysRule); reason !== undefined; reason = nonWorkingReason(d, holidaysRule)) {
+  for (let reason = nonWorkingReason(d, holidaysRule, rules); reason !== undefined; reason = nonWorkingReason(d, holidaysRule, rules)) {
     skipped.push(`${d}: ${reason}`);
     d = shiftDays(d, 1);
   }

@@ -63,7 +63,7 @@ export interface BaseYearIncome {
 function parameter(version: RuleVersion, name: string): Decimal {
   const value = version.parameters[name];
   if (value === undefined || value === null) throw new Error(`Rule parameter ${name} is not set`);
-  return parameterDecimal(value);
+  return parameterDecimal(version.parameters, name);
 }
 
 type BenefitPeriod = { readonly periodStart: string; readonly baseYear: number };
@@ -143,7 +143,7 @@ export function baseYearIncome(household: Household, date: string, params: BaseY
     if (version === undefined) problem = "farm-year-not-encoded";
     else if (value === undefined || value === null) problem = "farm-amount-open";
     else {
-      const annualPerHectare = parameterDecimal(value);
+      const annualPerHectare = parameterDecimal(version.parameters, "annualIncomePerHectare");
       farm = { hectares, annualPerHectare, annual: hectares.times(annualPerHectare), version };
     }
   }

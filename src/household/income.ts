@@ -101,7 +101,7 @@ export function incomeRegimeOf(household: Household, table: Readonly<Record<stri
 function parameter(version: RuleVersion, name: string): Decimal {
   const value = version.parameters[name];
   if (value === undefined || value === null) throw new Error(`Rule parameter ${name} is not set`);
-  return parameterDecimal(value);
+  return parameterDecimal(version.parameters, name);
 }
 
 /** Adds gross less income tax and health and social-insurance contributions (art. 8 ust. 3 pkt 1–2) to `sum`. */

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { HouseholdValidationError, type InputIssue } from "../errors.js";
 import { deepFreeze } from "../freeze.js";
 import { fastParseHousehold } from "./fast-parse.js";
-import { resolveMunicipality } from "./municipality.js";
+import type { MunicipalityRegister } from "./municipality.js";
 import { type Household, HouseholdSchema } from "./schema.js";
 
 /** How an expected form is named in the two languages. */
@@ -79,12 +79,12 @@ function issue(path: string, key: string): InputIssue {
 }
 
 /** The municipality must be one the register knows by name, or a TERYT code that agrees with the name. */
-function municipalityIssues(household: Household): InputIssue[] {
+function municipalityIssues(household: Household, register: MunicipalityRegister): InputIssue[] {
   const m = household.municipality;
   if (m === undefined || m === "other") return [];
   if (m.teryt === undefined && m.name === undefined) return [issue("municipality", "unknown-municipality")];
   if (m.name === undefined) return [];
-  const named = resolveMunicipality({ name: m.name });
+  const named = register.resolve({ name: m.name });
   if (named === undefined) return [issue("municipality.name", "unknown-municipality")];
   if (m.teryt !== undefined && named !== m.teryt) return [issue("municipality.name", "municipality-mismatch")];
   return [];
@@ -107,36 +107,43 @@ export type ValidatedHousehold = DeepReadonly<Household>;
 
 type Validation = { ok: true; household: Household } | { ok: false; issues: InputIssue[] };
 
-/**
- * The households `validateHousehold` returned, frozen. Nothing can have changed one since, so
- * `evaluate` and `decide` take it as it is: a caller that decides one household at several
- * dates, or asks again after an answer, validates it once.
- */
-const validated = new WeakSet<object>();
-
-function isValidated(input: unknown): input is Household {
-  return typeof input === "object" && input !== null && validated.has(input);
+/** An engine's validation: its municipality register, and the households it has validated. */
+export interface Validator {
+  /**
+   * Validates a household and returns its issues as data, in Polish and English. A valid
+   * household comes back as a frozen copy with every field of the schema present, `undefined`
+   * where the input leaves it out; the engine's `evaluate` and `decide` take that copy without
+   * validating it again, and `validateHousehold` returns it as it is.
+   */
+  validateHousehold(input: unknown): { ok: true; household: ValidatedHousehold } | { ok: false; issues: InputIssue[] };
+  /** Validates or throws `HouseholdValidationError`. The copy is not frozen: it never leaves the call that made it. */
+  parseHousehold(input: unknown): Household;
 }
 
-/**
- * Validates a household and returns its issues as data, in Polish and English. A valid
- * household comes back as a frozen copy with every field of the schema present, `undefined`
- * where the input leaves it out; `evaluate` and `decide` take that copy without validating it
- * again, and `validateHousehold` returns it as it is.
- */
-export function validateHousehold(input: unknown): { ok: true; household: ValidatedHousehold } | { ok: false; issues: InputIssue[] } {
-  if (isValidated(input)) return { ok: true, household: input };
-  const result = check(input);
-  if (result.ok) validated.add(deepFreeze(result.household));
-  return result;
-}
-
-/** Validates or throws `HouseholdValidationError`. The copy is not frozen: it never leaves the call that made it. */
-export function parseHousehold(input: unknown): Household {
-  if (isValidated(input)) return input;
-  const result = check(input);
-  if (!result.ok) throw new HouseholdValidationError(result.issues);
-  return result.household;
+/** The validation of an engine whose rules give this register of municipalities. */
+export function createValidator(register: MunicipalityRegister): Validator {
+  /**
+   * The households this validator returned, frozen. Nothing can have changed one since, so
+   * `evaluate` and `decide` take it as it is: a caller that decides one household at several
+   * dates, or asks again after an answer, validates it once. Per engine: another engine's
+   * register may name other municipalities.
+   */
+  const validated = new WeakSet<object>();
+  const isValidated = (input: unknown): input is Household => typeof input === "object" && input !== null && validated.has(input);
+  return {
+    validateHousehold(input) {
+      if (isValidated(input)) return { ok: true, household: input };
+      const result = check(input, register);
+      if (result.ok) validated.add(deepFreeze(result.household));
+      return result;
+    },
+    parseHousehold(input) {
+      if (isValidated(input)) return input;
+      const result = check(input, register);
+      if (!result.ok) throw new HouseholdValidationError(result.issues);
+      return result.household;
+    },
+  };
 }
 
 /**
@@ -149,7 +156,7 @@ function droppedKeyIssues(input: unknown): InputIssue[] {
   return typeof incomes === "object" && incomes !== null && Object.hasOwn(incomes, "__proto__") ? [issue("baseYear.incomes.__proto__", "unknown-member-id")] : [];
 }
 
-function check(input: unknown): Validation {
+function check(input: unknown, register: MunicipalityRegister): Validation {
   // A household the fast path vouches for is the schema's answer already; anything else —
   // invalid, or valid in an unusual way — is parsed by the schema itself, which names the issues.
   // jitless: zod would otherwise generate code per object schema, which costs a one-off
@@ -161,7 +168,7 @@ function check(input: unknown): Validation {
     // The fast path takes every household zod returns (test/fast-parse.test.ts); were it ever
     // not to, zod's household is evaluated alike, only without the one shape.
     const household = fast ?? fastParseHousehold(withoutUndefined(parsed.data)) ?? parsed.data;
-    const issues = fast !== undefined ? municipalityIssues(household) : [...droppedKeyIssues(input), ...municipalityIssues(household)];
+    const issues = fast !== undefined ? municipalityIssues(household, register) : [...droppedKeyIssues(input), ...municipalityIssues(household, register)];
     return issues.length === 0 ? { ok: true, household } : { ok: false, issues };
   }
   const issues = parsed.error.issues.map((issue) => {

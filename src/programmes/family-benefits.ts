@@ -5,7 +5,7 @@ import { ageOn } from "../household/age.js";
 import { type BaseYearIncome, baseYearIncome } from "../household/base-year-income.js";
 import type { Member } from "../household/schema.js";
 import { Decimal, ZERO, dec, formatAmount, parameterDecimal, scaledParameter, sum } from "../money.js";
-import { findVersion, getRule } from "../rules/registry.js";
+import { findVersion } from "../rules/registry.js";
 import type { BaseYearIncomeSpec, ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult, ConditionStatus, Message, VersionRef } from "../explain/trace.js";
 import { shown } from "./formula.js";
@@ -57,7 +57,7 @@ export interface FamilyBenefit {
 function param(ctx: EvaluationContext, name: string): Decimal | null {
   const value = ctx.version.parameters[name];
   if (value === undefined) throw new Error(`${ctx.rule.id}: parameter ${name} is not defined in version ${ctx.version.from}`);
-  return value === null ? null : parameterDecimal(value);
+  return value === null ? null : parameterDecimal(ctx.version.parameters, name);
 }
 
 function ref(ctx: EvaluationContext, ruleId: string): VersionRef {
@@ -255,7 +255,7 @@ export function familyBenefit(spec: BaseYearIncomeSpec, ctx: EvaluationContext, 
 
 function computeFamilyBenefit(spec: BaseYearIncomeSpec, ctx: EvaluationContext, evaluate: Evaluate): FamilyBenefit {
   const regime = ctx.versionOf(spec.regime).version;
-  const farmRule = getRule(spec.farm);
+  const farmRule = ctx.rules.getRule(spec.farm);
   const income = baseYearIncome(ctx.household, ctx.date, {
     regime,
     farmVersion: (year) => findVersion(farmRule, `${String(year).padStart(4, "0")}-01-01`),
@@ -297,14 +297,14 @@ function computeFamilyBenefit(spec: BaseYearIncomeSpec, ctx: EvaluationContext, 
     return { sources, facts, values: {}, steps: [incomeStep], status: "assess", message: m, missing: [], openQuestions: ["family-criterion-open"], assess: m };
   }
   const children = childLines(spec, ctx, evaluate);
-  const perPerson = parameterDecimal(perPersonValue);
+  const perPerson = parameterDecimal(criterion.version.parameters, "perPerson");
   const baseVerdict = verdictAt(spec, ctx, income, perPerson, children);
 
   let verdict = baseVerdict;
   let raisedNote: Message | undefined;
   const values: Record<string, string> = { perPerson: shown(perPerson) };
   if (spec.raisedWhen !== undefined && raisedValue !== undefined) {
-    const raisedCriterion = parameterDecimal(raisedValue);
+    const raisedCriterion = parameterDecimal(criterion.version.parameters, spec.raisedParameter as string);
     values["raised"] = shown(raisedCriterion);
     const raised = evaluate(spec.raisedWhen, ctx);
     if (raised.status === "pass") {

@@ -20,7 +20,8 @@ export function requiredText(ctx: EvaluationContext, name: string): string {
 
 /** A parameter that must be set in this version. */
 export function required(ctx: EvaluationContext, name: string): Decimal {
-  return parameterDecimal(requiredText(ctx, name));
+  requiredText(ctx, name);
+  return parameterDecimal(ctx.version.parameters, name);
 }
 
 /** A parameter's amount as the trace shows it (formatAmount), worked out once per parameter. */

@@ -1,7 +1,7 @@
 import type { EvaluationContext, ResolvedCriterion } from "../conditions/context.js";
 import { message } from "../conditions/result.js";
 import type { IncomeAmount } from "../household/income.js";
-import { Decimal, divideRounded, formatAmount, fractionOf, scaledParameter, textOfGrosze } from "../money.js";
+import { Decimal, divideRounded, formatAmount, parameterFraction, scaledParameter, textOfGrosze } from "../money.js";
 import type { AmountResult, Message } from "../explain/trace.js";
 import { type Formula, inGrosze, required, requiredText, roundAsRuleSays, shown } from "./formula.js";
 
@@ -79,7 +79,9 @@ function rangeInGrosze(ctx: EvaluationContext, criterion: ResolvedCriterion, inc
     const assess = message("okresowy.below-floor", { difference: textOfGrosze(difference), floor: shown(floorAmount) });
     return { steps: [assess], assess, openQuestions: ["okresowy-below-floor"] };
   }
-  const percent = fractionOf(requiredText(ctx, single ? "floorPercentSingle" : "floorPercentFamily"));
+  const percentName = single ? "floorPercentSingle" : "floorPercentFamily";
+  requiredText(ctx, percentName);
+  const percent = parameterFraction(ctx.version.parameters, percentName);
   const product = difference * percent.numerator;
   // the difference and the cap are safe integers (a criterion less an income); the product may not be
   if (!Number.isSafeInteger(product)) return undefined;

@@ -20,7 +20,7 @@ export const zasilekStaly: Formula = (ctx, criterionRule, explain) => {
     if (amount !== undefined) return amount;
   }
   const percentText = requiredText(ctx, "amountPercent");
-  const percent = parameterDecimal(percentText);
+  const percent = parameterDecimal(ctx.version.parameters, "amountPercent");
   const minimum = required(ctx, "minimum");
   const steps: Message[] = [];
   let amount: Decimal;

@@ -1,23 +1,45 @@
 import { KryteriumError, RuleDateError } from "../errors.js";
-import { deepFreeze } from "../freeze.js";
-import { RULE_DATA } from "../../rules/generated.js";
 import type { Rule, RuleVersion } from "./schema.js";
 
-// Validated against RuleSchema when compiled (scripts/build-rules.mjs) and again by the test
-// suite (test/rules-health.test.ts), so loading the library does not re-validate them. Frozen:
-// the rules are shared with every caller (getRule, and results that name their legal basis), and
-// no caller may change the law for the rest of the process.
-const RULES: ReadonlyMap<string, Rule> = new Map(deepFreeze(RULE_DATA as readonly Rule[]).map((r) => [r.id, r]));
+/**
+ * The rules an engine knows, by id: its registry. Made from rules already checked (a pack's
+ * loader, or the build for the bundled packs) and frozen; nothing here is shared between two
+ * engines but the functions.
+ */
+export class Catalogue {
+  /** Every rule, in id order. */
+  readonly rules: readonly Rule[];
+  /** The programmes, in id order. */
+  readonly programmes: readonly Rule[];
+  readonly #byId: ReadonlyMap<string, Rule>;
 
-/** Every compiled rule, in id order. */
-export function allRules(): readonly Rule[] {
-  return [...RULES.values()];
-}
+  constructor(rules: readonly Rule[]) {
+    const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.rules = sorted;
+    this.programmes = sorted.filter((r) => r.kind === "programme");
+    this.#byId = new Map(sorted.map((r) => [r.id, r]));
+  }
 
-export function getRule(id: string): Rule {
-  const rule = RULES.get(id);
-  if (!rule) throw new KryteriumError("unknown-rule", `Unknown rule: ${id}`);
-  return rule;
+  has(id: string): boolean {
+    return this.#byId.has(id);
+  }
+
+  getRule(id: string): Rule {
+    const rule = this.#byId.get(id);
+    if (!rule) throw new KryteriumError("unknown-rule", `Unknown rule: ${id}`);
+    return rule;
+  }
+
+  /**
+   * The version of rule `id` in force on `date`. A date outside every version is an error, never
+   * a zero: the library does not know the law there.
+   */
+  valueAt(id: string, date: string): { rule: Rule; version: RuleVersion } {
+    const rule = this.getRule(id);
+    const version = findVersion(rule, date);
+    if (!version) throw new RuleDateError(id, date, coverage(rule));
+    return { rule, version };
+  }
 }
 
 /** The version of a rule in force on `date`, or `undefined` when none is. */
@@ -30,15 +52,4 @@ export function coverage(rule: Rule): { from: string; to?: string | undefined } 
   const first = rule.versions[0];
   const last = rule.versions[rule.versions.length - 1];
   return { from: first?.from ?? "", to: last?.to };
-}
-
-/**
- * The version of rule `id` in force on `date`. A date outside every version is an error, never
- * a zero: the library does not know the law there.
- */
-export function valueAt(id: string, date: string): { rule: Rule; version: RuleVersion } {
-  const rule = getRule(id);
-  const version = findVersion(rule, date);
-  if (!version) throw new RuleDateError(id, date, coverage(rule));
-  return { rule, version };
 }

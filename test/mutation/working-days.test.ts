@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { easterSunday, isoWeekday, nextWorkingDay } from "../../src/conditions/working-days.js";
+import { defaultEngine } from "../../src/evaluate.js";
+import { Catalogue } from "../../src/rules/registry.js";
+
+const RULES = new Catalogue(defaultEngine.rules());
 
 /**
  * The days on which a KPA term cannot end (art. 57 § 5): Saturdays, Sundays and the statutory
@@ -27,16 +31,16 @@ describe("Easter Sunday", () => {
 describe("the next day a term can end on", () => {
   const RULE = "pl/dni-wolne-od-pracy";
   it("Easter Monday 2025 (21 April) moves a term to Tuesday", () => {
-    expect(nextWorkingDay("2025-04-21", RULE)).toEqual({ date: "2025-04-22", skipped: ["2025-04-21: drugi dzień Wielkiej Nocy"] });
+    expect(nextWorkingDay("2025-04-21", RULE, RULES)).toEqual({ date: "2025-04-22", skipped: ["2025-04-21: drugi dzień Wielkiej Nocy"] });
   });
   it("Corpus Christi 2025 (19 June, Easter + 60) is a holiday; the day before is not", () => {
-    expect(nextWorkingDay("2025-06-19", RULE).date).toBe("2025-06-20");
-    expect(nextWorkingDay("2025-06-18", RULE)).toEqual({ date: "2025-06-18", skipped: [] });
+    expect(nextWorkingDay("2025-06-19", RULE, RULES).date).toBe("2025-06-20");
+    expect(nextWorkingDay("2025-06-18", RULE, RULES)).toEqual({ date: "2025-06-18", skipped: [] });
   });
   it("a Saturday before a holiday Monday: three days are skipped", () => {
     // Saturday 19 April 2025, Easter Sunday, Easter Monday
-    expect(nextWorkingDay("2025-04-19", RULE).date).toBe("2025-04-22");
-    expect(nextWorkingDay("2025-04-19", RULE).skipped).toHaveLength(3);
+    expect(nextWorkingDay("2025-04-19", RULE, RULES).date).toBe("2025-04-22");
+    expect(nextWorkingDay("2025-04-19", RULE, RULES).skipped).toHaveLength(3);
   });
   it("weekdays are counted the same in every time zone, and an impossible date is refused", () => {
     expect(["2025-03-17", "2025-03-22", "2025-03-23"].map(isoWeekday)).toEqual([1, 6, 7]);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/index.js";
 import { Decimal } from "../../src/money.js";
-import { getRule, valueAt } from "../../src/rules/registry.js";
+import { getRule, valueAt } from "../../src/evaluate.js";
 import { amount, groszeToString } from "./arbitraries.js";
 
 const PROGRAMMES = ["pl/swiadczenia-rodzinne/zasilek-rodzinny", "pl/fundusz-alimentacyjny/swiadczenie"] as const;

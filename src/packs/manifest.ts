@@ -1,0 +1,15 @@
+import * as z from "zod";
+import { CitationSchema } from "../rules/schema.js";
+
+const text = z.strictObject({ pl: z.string().min(1), en: z.string().min(1) });
+
+/** The schema of a pack's manifest (`pack.yaml` or `pack.json` in its folder); see PackManifest. */
+export const PackManifestSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, "expected a lower-case id (letters, digits, hyphens)"),
+  title: text,
+  jurisdiction: z.union([z.literal("pl"), z.string().regex(/^[0-9]{7}$/, "expected \"pl\" or a 7-digit TERYT code")]),
+  municipality: z.string().min(1).optional(),
+  version: z.string().min(1),
+  maintainer: z.string().min(1),
+  sources: z.array(CitationSchema).min(1),
+});
