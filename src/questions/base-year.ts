@@ -1,5 +1,6 @@
 import { benefitPeriod } from "../household/base-year-income.js";
-import { allRules, findVersion } from "../rules/registry.js";
+import { allRules } from "../evaluate.js";
+import { findVersion } from "../rules/registry.js";
 import type { ConditionSpec, Rule } from "../rules/schema.js";
 
 /** The income regimes a programme's base-year income conditions name, at any depth. */

@@ -1,7 +1,7 @@
 import { APPLICANT_RELATIONS, DEGREES, INCOME_TYPES, INVALIDITY_GROUPS, RESIDENCE_STATUSES, SITUATIONS, SEXES, ZUS_FINDINGS } from "../household/vocabulary.js";
 import { LIMITS } from "../household/schema.js";
 import type { Text3 } from "../language.js";
-import { allRules } from "../rules/registry.js";
+import { allRules } from "../evaluate.js";
 import type { AnswerKind, AnswerValue, ChoiceOption, ListField } from "./kinds.js";
 import { option, vocabularyOption, vocabularyOptions } from "./options.js";
 

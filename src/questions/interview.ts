@@ -1,6 +1,6 @@
 import { decide, type Decision, type EvaluateOptions } from "../evaluate.js";
 import type { InputIssue } from "../errors.js";
-import { validateHousehold } from "../household/validate.js";
+import { validateHousehold } from "../evaluate.js";
 import type { AnswerValue, ChoiceOption } from "./kinds.js";
 import { withValueAt } from "./paths.js";
 import type { Question } from "./question.js";
