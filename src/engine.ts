@@ -75,9 +75,7 @@ function rulesOf(packs: readonly Pack[]): Rule[] {
  * (all caches are keyed by the rule objects or held by the engine) can reach it.
  *
  * @example
- * import { createEngine } from "kryterium";
- * import { pl } from "kryterium/packs/pl";
- * const engine = createEngine({ packs: [pl] });
+ * const engine = createEngine({ packs: [pl] }); // pl: the bundled national pack
  * const { results } = engine.decide(household, { date: "2025-03-01" });
  */
 export function createEngine(options: EngineOptions): Engine {
