@@ -7,6 +7,7 @@ import type { ConditionStatus } from "../explain/trace.js";
 import { childFinding } from "./child-disability.js";
 import { type EvaluationContext, withClaimant } from "./context.js";
 import { READ_FACT } from "./fact.js";
+import { residenceAccess } from "./residence.js";
 import { evaluateCondition } from "./index.js";
 import { memberPath, parameterOf } from "./result.js";
 
@@ -183,14 +184,21 @@ function situationDecider(spec: Spec<"situation">): Decider {
 function residenceDecider(spec: Spec<"residence">): Decider {
   const full = new Set<string>(spec.full);
   const assess = setOf(spec.assess);
+  const plain = spec.periods === undefined && spec.permitGrounds === undefined;
   return (ctx, missing) => {
     const status = ctx.claimant.residence;
     if (status === undefined) {
       missing.push(memberPath(ctx, "residence"));
       return "unknown";
     }
-    if (full.has(status)) return "pass";
-    return assess?.has(status) ? "assess" : "fail";
+    if (plain) {
+      if (full.has(status)) return "pass";
+      return assess?.has(status) ? "assess" : "fail";
+    }
+    const access = residenceAccess(spec, status, ctx.claimant.residencePermitGround, ctx.date);
+    if (access !== "ground-unknown") return access;
+    missing.push(memberPath(ctx, "residencePermitGround"));
+    return "unknown";
   };
 }
 

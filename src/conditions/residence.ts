@@ -5,14 +5,51 @@ import { memberPath, message, result } from "./result.js";
 
 type ResidenceSpec = Extract<ConditionSpec, { kind: "residence" }>;
 
+/** What a residence status gives under one condition on a date; "ground-unknown": a temporary permit whose ground is not given. */
+export type ResidenceAccess = "pass" | "assess" | "fail" | "ground-unknown";
+
+/**
+ * The access a status gives (art. 5 and 5a ustawy o pomocy społecznej): a status a period lists
+ * is decided by the period in force on the date (outside every period it lists, it fails); a
+ * temporary-residence permit, where the condition names its grounds (art. 5 pkt 2 lit. a), by
+ * the ground it was granted on.
+ */
+export function residenceAccess(spec: ResidenceSpec, status: string, ground: string | undefined, date: string): ResidenceAccess {
+  if (spec.periods) {
+    let listed = false;
+    for (const p of spec.periods) {
+      const full = p.full?.includes(status) ?? false;
+      const assess = p.assess?.includes(status) ?? false;
+      if (!full && !assess) continue;
+      listed = true;
+      if (p.from <= date && (p.to === undefined || date <= p.to)) return full ? "pass" : "assess";
+    }
+    if (listed) return "fail";
+  }
+  if (status === "temporary-residence" && spec.permitGrounds) {
+    if (ground === undefined) return "ground-unknown";
+    return spec.permitGrounds.includes(ground) ? "pass" : "fail";
+  }
+  if (spec.full.includes(status)) return "pass";
+  return spec.assess?.includes(status) ? "assess" : "fail";
+}
+
 /** The claimant's residence status (art. 5 and 5a ustawy o pomocy społecznej). */
 export function residenceCondition(spec: ResidenceSpec, ctx: EvaluationContext): ConditionResult {
   const status = ctx.claimant.residence;
   if (status === undefined) {
     return result(spec, "unknown", message("residence.unknown"), { missing: [memberPath(ctx, "residence")] });
   }
-  const facts = { residence: status };
-  if (spec.full.includes(status)) return result(spec, "pass", message("residence.pass", { status }), { facts });
-  if (spec.assess?.includes(status)) return result(spec, "assess", message("residence.assess", { status }), { facts });
-  return result(spec, "fail", message("residence.fail", { status }), { facts });
+  const ground = ctx.claimant.residencePermitGround;
+  const access = residenceAccess(spec, status, ground, ctx.date);
+  const facts = ground === undefined ? { residence: status } : { residence: status, residencePermitGround: ground };
+  if (access === "ground-unknown") {
+    return result(spec, "unknown", message("residence.ground-unknown"), { facts, missing: [memberPath(ctx, "residencePermitGround")] });
+  }
+  if (status === "temporary-residence" && spec.permitGrounds && ground !== undefined) {
+    return result(spec, access, message(access === "pass" ? "residence.ground-pass" : "residence.ground-fail", { ground }), { facts });
+  }
+  const period = access === "assess" ? spec.periods?.find((p) => p.assess?.includes(status)) : undefined;
+  if (period) return result(spec, "assess", message("residence.period-assess", { status, from: period.from }), { facts });
+  return result(spec, access, message(`residence.${access}`, { status }), { facts });
 }

@@ -32,7 +32,11 @@ export function describeCondition(spec: ConditionSpec, lang: Lang): string {
           ? `${pl ? "Sytuacja" : "Situation"}: ${label(spec.anyOf.join(", "), lang)}${spec.otherwise === "assess" ? (pl ? " (lista otwarta)" : " (open list)") : ""}`
           : pl ? "Co najmniej jedna sytuacja z art. 7" : "At least one art. 7 situation";
       case "residence":
-        return `${pl ? "Status pobytu" : "Residence"}: ${label(spec.full.join(", "), lang)}${spec.assess?.length ? `; ${pl ? "do oceny" : "to assess"}: ${label(spec.assess.join(", "), lang)}` : ""}`;
+        return `${pl ? "Status pobytu" : "Residence"}: ${label(spec.full.join(", "), lang)}${spec.assess?.length ? `; ${pl ? "do oceny" : "to assess"}: ${label(spec.assess.join(", "), lang)}` : ""}${
+          spec.permitGrounds ? `; ${pl ? "pobyt czasowy tylko na podstawie" : "temporary permit only under"}: ${label(spec.permitGrounds.join(", "), lang)}` : ""
+        }${(spec.periods ?? [])
+          .map((p) => `; ${p.from} – ${p.to ?? "…"}: ${label([...(p.full ?? []), ...(p.assess ?? [])].join(", "), lang)}${p.full?.length ? "" : pl ? " (do oceny)" : " (to assess)"}`)
+          .join("")}`;
       case "age": {
         const parts = [spec.min ? `≥ ${spec.min}` : "", spec.below ? `< ${spec.below}` : ""].filter(Boolean).join(pl ? " i " : " and ");
         return `${pl ? "Wiek" : "Age"} ${parts}${spec.method === "birth-year" ? (pl ? " (rocznikowo)" : " (by birth year)") : pl ? " (k.c. art. 112)" : " (Civil Code art. 112)"}`;

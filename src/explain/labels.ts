@@ -12,7 +12,13 @@ const LABELS: Readonly<Record<string, Text3>> = {
   "temporary-residence": { pl: "zezwolenie na pobyt czasowy", en: "temporary residence permit", uk: "дозвіл на тимчасове проживання" },
   "humanitarian-stay": { pl: "zgoda na pobyt ze względów humanitarnych", en: "humanitarian stay", uk: "дозвіл на перебування з гуманітарних міркувань" },
   "tolerated-stay": { pl: "zgoda na pobyt tolerowany", en: "tolerated stay", uk: "дозвіл на толероване перебування" },
+  "trafficking-victim": { pl: "ofiara handlu ludźmi (art. 170 lub art. 176 ustawy o cudzoziemcach)", en: "victim of human trafficking (art. 170 or 176 of the Act on Foreigners)", uk: "жертва торгівлі людьми (ст. 170 або ст. 176 Закону про іноземців)" },
+  "ukrainian-special-act": { pl: "obywatel Ukrainy — pobyt legalny na podstawie specustawy (status UKR)", en: "Ukrainian citizen staying under the 2022 special act (UKR status)", uk: "громадянин України — легальне перебування за спецзаконом (статус UKR)" },
   other: { pl: "inny status pobytu", en: "other residence status", uk: "інший статус перебування" },
+  // temporary permit grounds (art. 5 pkt 2 lit. a ustawy o pomocy społecznej)
+  "art-159-1-1-c": { pl: "art. 159 ust. 1 pkt 1 lit. c ustawy o cudzoziemcach", en: "art. 159(1)(1)(c) of the Act on Foreigners", uk: "ст. 159 ч. 1 п. 1 літ. c Закону про іноземців" },
+  "art-159-1-1-d": { pl: "art. 159 ust. 1 pkt 1 lit. d ustawy o cudzoziemcach", en: "art. 159(1)(1)(d) of the Act on Foreigners", uk: "ст. 159 ч. 1 п. 1 літ. d Закону про іноземців" },
+  "art-186-1-3": { pl: "art. 186 ust. 1 pkt 3 ustawy o cudzoziemcach", en: "art. 186(1)(3) of the Act on Foreigners", uk: "ст. 186 ч. 1 п. 3 Закону про іноземців" },
   // art. 7 situations
   ubostwo: { pl: "ubóstwo", en: "poverty", uk: "бідність" },
   sieroctwo: { pl: "sieroctwo", en: "orphanhood", uk: "сирітство" },

@@ -62,6 +62,22 @@ export const MESSAGES: Readonly<Record<string, { pl: Template; en: Template }>> 
     pl: (a, l) => `Status pobytu: ${label(a["status"] ?? "", l)} — uprawnienie zależy od podstawy pobytu; wymaga oceny.`,
     en: (a, l) => `Residence status: ${label(a["status"] ?? "", l)} — depends on the grounds of stay; needs assessment.`,
   },
+  "residence.period-assess": {
+    pl: (a, l) => `Status pobytu: ${label(a["status"] ?? "", l)} — od ${a["from"]} zakres dostępu do tego świadczenia nie jest w regułach ustalony; wymaga oceny.`,
+    en: (a, l) => `Residence status: ${label(a["status"] ?? "", l)} — from ${a["from"]} the access it gives to this benefit is not settled in the rules; needs assessment.`,
+  },
+  "residence.ground-unknown": {
+    pl: () => "Nie podano, na jakiej podstawie udzielono zezwolenia na pobyt czasowy (od niej zależy prawo do świadczeń).",
+    en: () => "The ground the temporary residence permit was granted on is not given (the right to benefits depends on it).",
+  },
+  "residence.ground-pass": {
+    pl: (a, l) => `Zezwolenie na pobyt czasowy udzielone na podstawie: ${label(a["ground"] ?? "", l)} — uprawnia.`,
+    en: (a, l) => `Temporary residence permit granted under ${label(a["ground"] ?? "", l)} — qualifies.`,
+  },
+  "residence.ground-fail": {
+    pl: (a, l) => `Zezwolenie na pobyt czasowy udzielone na podstawie ${a["ground"] === "other" ? "innej niż art. 159 ust. 1 pkt 1 lit. c lub d albo art. 186 ust. 1 pkt 3 ustawy o cudzoziemcach" : label(a["ground"] ?? "", l)} — nie uprawnia do tego świadczenia.`,
+    en: (a, l) => `Temporary residence permit granted ${a["ground"] === "other" ? "on a ground other than art. 159(1)(1)(c) or (d) or art. 186(1)(3) of the Act on Foreigners" : `under ${label(a["ground"] ?? "", l)}`} — does not give access to this benefit.`,
+  },
   "residence.fail": {
     pl: (a, l) => `Status pobytu: ${label(a["status"] ?? "", l)} — nie uprawnia do tego świadczenia.`,
     en: (a, l) => `Residence status: ${label(a["status"] ?? "", l)} — does not give access to this benefit.`,

@@ -7,6 +7,7 @@ import {
   HOUSEHOLD_TYPES,
   INCOME_TYPES,
   INVALIDITY_GROUPS,
+  RESIDENCE_PERMIT_GROUNDS,
   RESIDENCE_STATUSES,
   ROLES,
   SEXES,
@@ -146,6 +147,7 @@ const situations = arrayOf(situation, SITUATIONS.length);
 const role = oneOf(ROLES);
 const sex = oneOf(SEXES);
 const residence = oneOf(RESIDENCE_STATUSES);
+const residencePermitGround = oneOf(RESIDENCE_PERMIT_GROUNDS);
 const applicantRelation = oneOf(APPLICANT_RELATIONS);
 const degree = oneOf(DEGREES);
 const finding = oneOf(ZUS_FINDINGS);
@@ -271,6 +273,7 @@ const member: Parser = (v) => {
     farm: optional(v["farm"], farm),
     disability: optional(v["disability"], disabilities),
     residence: optional(v["residence"], residence),
+    residencePermitGround: optional(v["residencePermitGround"], residencePermitGround),
     situations: optional(v["situations"], situations),
     caresFor: optional(v["caresFor"], caresFor),
     childrenNotListed: optional(v["childrenNotListed"], childCount),

@@ -7,6 +7,7 @@ import {
   HOUSEHOLD_TYPES,
   INCOME_TYPES,
   INVALIDITY_GROUPS,
+  RESIDENCE_PERMIT_GROUNDS,
   RESIDENCE_STATUSES,
   ROLES,
   SEXES,
@@ -211,7 +212,16 @@ function defineSchemas() {
       .optional()
       .describe("Farm in hectares przeliczeniowe, and the monthly KRUS contributions paid."),
     disability: z.array(DisabilityEvidenceSchema).max(LIMITS.disabilityEvidence).optional().describe("Omitted: unknown. Empty list: none."),
-    residence: z.enum(RESIDENCE_STATUSES).optional(),
+    residence: z
+      .enum(RESIDENCE_STATUSES)
+      .optional()
+      .describe(
+        "Residence status (ustawa o pomocy społecznej art. 5, 5a): trafficking-victim = zaświadczenie under art. 170 or zezwolenie na pobyt czasowy under art. 176 ustawy o cudzoziemcach; ukrainian-special-act = a Ukrainian citizen whose stay is legal under the ustawa of 12 March 2022 o pomocy obywatelom Ukrainy (PESEL with status UKR).",
+      ),
+    residencePermitGround: z
+      .enum(RESIDENCE_PERMIT_GROUNDS)
+      .optional()
+      .describe("For a temporary-residence permit: the provision of the ustawa o cudzoziemcach it was granted under (art. 159 ust. 1 pkt 1 lit. c or d, art. 186 ust. 1 pkt 3, or other). Omitted: unknown."),
     situations: z.array(z.enum(SITUATIONS)).max(SITUATIONS.length).optional(),
     caresFor: z
       .array(z.string().min(1).max(LIMITS.idLength))

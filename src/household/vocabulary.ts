@@ -56,7 +56,7 @@ export const SEXES = ["F", "M"] as const;
 export const ROLES = ["applicant", "spouse", "partner", "child", "parent", "sibling", "grandparent", "other"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Residence status (art. 5 and 5a ustawy o pomocy społecznej). */
+/** Residence status (art. 5 and 5a ustawy o pomocy społecznej; the schema describes each). */
 export const RESIDENCE_STATUSES = [
   "citizen",
   "permanent-residence",
@@ -67,9 +67,19 @@ export const RESIDENCE_STATUSES = [
   "temporary-residence",
   "humanitarian-stay",
   "tolerated-stay",
+  "trafficking-victim",
+  "ukrainian-special-act",
   "other",
 ] as const;
 export type ResidenceStatus = (typeof RESIDENCE_STATUSES)[number];
+
+/**
+ * The provision of the ustawa o cudzoziemcach a zezwolenie na pobyt czasowy was granted under,
+ * where art. 5 pkt 2 lit. a ustawy o pomocy społecznej names it: art. 159 ust. 1 pkt 1 lit. c
+ * or d, art. 186 ust. 1 pkt 3 — or any other ground.
+ */
+export const RESIDENCE_PERMIT_GROUNDS = ["art-159-1-1-c", "art-159-1-1-d", "art-186-1-3", "other"] as const;
+export type ResidencePermitGround = (typeof RESIDENCE_PERMIT_GROUNDS)[number];
 
 /** Stopnie niepełnosprawności (art. 3 ustawy o rehabilitacji), strongest first. */
 export const DEGREES = ["znaczny", "umiarkowany", "lekki"] as const;

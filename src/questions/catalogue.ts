@@ -1,4 +1,4 @@
-import { APPLICANT_RELATIONS, DEGREES, INCOME_TYPES, INVALIDITY_GROUPS, RESIDENCE_STATUSES, SITUATIONS, SEXES, ZUS_FINDINGS } from "../household/vocabulary.js";
+import { APPLICANT_RELATIONS, DEGREES, INCOME_TYPES, INVALIDITY_GROUPS, RESIDENCE_PERMIT_GROUNDS, RESIDENCE_STATUSES, SITUATIONS, SEXES, ZUS_FINDINGS } from "../household/vocabulary.js";
 import { LIMITS } from "../household/schema.js";
 import type { Text3 } from "../language.js";
 import { allRules } from "../evaluate.js";
@@ -138,6 +138,25 @@ export const FACTS: readonly Fact[] = [
     question: t("jaki ma status pobytu w Polsce?", "what is this person's residence status in Poland?", "який статус перебування в Польщі?"),
     help: t("Obywatelstwo albo rodzaj zezwolenia na pobyt.", "Citizenship or the kind of residence permit.", "Громадянство або вид дозволу на перебування."),
     kind: () => choice(RESIDENCE_OPTIONS),
+  },
+  {
+    field: "members[].residencePermitGround",
+    member: true,
+    question: t(
+      "na jakiej podstawie udzielono zezwolenia na pobyt czasowy?",
+      "on what ground was the temporary residence permit granted?",
+      "на якій підставі видано дозвіл на тимчасове проживання?",
+    ),
+    help: t(
+      "Przepis ustawy o cudzoziemcach wpisany w decyzji; prawo do pomocy społecznej dają tylko niektóre podstawy (art. 5 pkt 2 lit. a ustawy o pomocy społecznej).",
+      "The provision of the Act on Foreigners named in the decision; only some grounds give a right to social assistance (art. 5 pkt 2 lit. a of the social-assistance act).",
+      "Положення Закону про іноземців, зазначене в рішенні; право на соціальну допомогу дають лише деякі підстави (ст. 5 п. 2 літ. a закону про соціальну допомогу).",
+    ),
+    kind: () =>
+      choice([
+        ...vocabularyOptions(RESIDENCE_PERMIT_GROUNDS.filter((g) => g !== "other")),
+        option("other", t("inna podstawa (np. praca, studia)", "another ground (e.g. work, studies)", "інша підстава (напр. робота, навчання)")),
+      ]),
   },
   {
     field: "situations",

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { isCivilDate } from "../dates.js";
 import { DECIMAL_PATTERN } from "../money.js";
-import { DEGREES, RESIDENCE_STATUSES, SITUATIONS } from "../household/vocabulary.js";
+import { DEGREES, RESIDENCE_PERMIT_GROUNDS, RESIDENCE_STATUSES, SITUATIONS } from "../household/vocabulary.js";
 import { APPLICANT_RELATIONS, MEMBER_FACTS, MEMBER_FLAGS, ROLES } from "../household/vocabulary.js";
 
 /**
@@ -38,7 +38,7 @@ export type ConditionSpec =
   | BaseYearIncomeSpec
   | { kind: "income"; criterion: string; operator: "lte" | "lt"; scope: "household" | "claimant" | "family-per-person"; percent?: string | undefined; regime?: "cash" | "in-kind" | undefined; label?: Text | undefined; basis?: string | undefined }
   | { kind: "situation"; anyOf?: readonly string[] | undefined; otherwise?: "fail" | "assess" | undefined; label?: Text | undefined; basis?: string | undefined }
-  | { kind: "residence"; full: readonly string[]; assess?: readonly string[] | undefined; label?: Text | undefined; basis?: string | undefined }
+  | ResidenceSpec
   | { kind: "age"; min?: string | undefined; below?: string | undefined; method: "birthday" | "birth-year"; label?: Text | undefined; basis?: string | undefined }
   | { kind: "retirement-age"; female: string; male: string; ceiling?: string | undefined; label?: Text | undefined; basis?: string | undefined }
   | { kind: "disability"; degrees: readonly string[]; label?: Text | undefined; basis?: string | undefined }
@@ -62,6 +62,23 @@ export type CatalogueBSpec =
   | { kind: "household-type"; anyOf: readonly ("single" | "family")[]; label?: Text | undefined; basis?: string | undefined }
   | { kind: "assessment"; reason: Text; openQuestion?: string | undefined; label?: Text | undefined; basis?: string | undefined }
   | { kind: "priority"; conditions: readonly ConditionSpec[]; label?: Text | undefined; basis?: string | undefined };
+/**
+ * The claimant's residence status: `full` gives access, `assess` leaves it to the office, any
+ * other status fails. `permitGrounds`: a temporary-residence permit gives access only when granted
+ * on one of these grounds (art. 5 pkt 2 lit. a ustawy o pomocy społecznej); its ground unknown is
+ * a missing fact. `periods`: statuses that give access (or an assessment) only between two dates,
+ * e.g. a special act's.
+ */
+export type ResidenceSpec = {
+  kind: "residence";
+  full: readonly string[];
+  assess?: readonly string[] | undefined;
+  permitGrounds?: readonly string[] | undefined;
+  periods?: readonly ResidencePeriod[] | undefined;
+  label?: Text | undefined;
+  basis?: string | undefined;
+};
+export type ResidencePeriod = { from: string; to?: string | undefined; full?: readonly string[] | undefined; assess?: readonly string[] | undefined; basis: string };
 /** Members a `count` condition looks at: those with one of `roles`, together with those the applicant cares for. */
 /**
  * Family benefits (issue: świadczenia rodzinne and fundusz alimentacyjny): income of the base
@@ -106,6 +123,18 @@ export const ConditionSchema: z.ZodType<ConditionSpec> = z.lazy(() =>
       kind: z.literal("residence"),
       full: z.array(z.enum(RESIDENCE_STATUSES)),
       assess: z.array(z.enum(RESIDENCE_STATUSES)).optional(),
+      permitGrounds: z.array(z.enum(RESIDENCE_PERMIT_GROUNDS)).min(1).optional(),
+      periods: z
+        .array(
+          z.strictObject({
+            from: civilDate,
+            to: civilDate.optional(),
+            full: z.array(z.enum(RESIDENCE_STATUSES)).optional(),
+            assess: z.array(z.enum(RESIDENCE_STATUSES)).optional(),
+            basis: z.string().min(1),
+          }),
+        )
+        .optional(),
       ...base,
     }),
     z.strictObject({
