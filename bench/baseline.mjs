@@ -31,7 +31,8 @@ const RETIREMENT_M = 65;
 // Residence (art. 5, 5a): pass / assess; anything else fails.
 const FULL = new Set(["citizen", "permanent-residence", "eu-long-term-resident", "refugee", "subsidiary-protection", "eu-eea-citizen-with-right-of-residence"]);
 const ASSESS = new Set(["temporary-residence", "humanitarian-stay", "tolerated-stay"]);
-const ASSESS_STALY = new Set(["temporary-residence"]);
+// a temporary permit whose ground is not given: a missing fact (art. 5 pkt 2 lit. a)
+const UNKNOWN_STALY = new Set(["temporary-residence"]);
 // Art. 8 ust. 4 (never counted) and ust. 4a (not counted for cash benefits).
 const EXCLUDED = new Set(["jednorazowe-swiadczenie-socjalne", "zasilek-celowy", "pomoc-materialna-dla-uczniow", "swiadczenie-w-naturze", "prace-spolecznie-uzyteczne", "swiadczenie-wychowawcze"]);
 const EXCLUDED_FOR_CASH = "swiadczenie-uzupelniajace";
@@ -160,7 +161,7 @@ export function decide(household, date = household.evaluationDate) {
   }
 
   // zasiłek stały
-  let staly = FULL.has(residence) ? PASS : ASSESS_STALY.has(residence) ? ASSESS_ : FAIL;
+  let staly = FULL.has(residence) ? PASS : UNKNOWN_STALY.has(residence) ? UNKNOWN : FAIL;
   const birth = applicant.birthDate;
   if (!reached(birth, ADULT, date)) staly = FAIL;
   if (cash >= criterion) staly = FAIL;

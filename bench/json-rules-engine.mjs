@@ -76,7 +76,7 @@ export function rulesFor(law) {
       event: status("staly", "fail"),
     },
     { name: "staly-unknown", conditions: { all: [belowRetirement, { ...disability, operator: "equal", value: "unknown" }] }, event: status("staly", "unknown") },
-    { name: "staly-assess", conditions: { all: [{ fact: "residence", operator: "equal", value: "temporary-residence" }] }, event: status("staly", "assess") },
+    { name: "staly-unknown-ground", conditions: { all: [{ fact: "residence", operator: "equal", value: "temporary-residence" }] }, event: status("staly", "unknown") },
     {
       name: "staly-amount",
       conditions: { all: [] },
