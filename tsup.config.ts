@@ -6,7 +6,14 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
 export default defineConfig([
   {
     // The core: pure, isomorphic, no Node built-ins.
-    entry: { index: "src/index.ts", questions: "src/questions/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      core: "src/core.ts",
+      questions: "src/questions/index.ts",
+      "packs/pl": "src/packs/bundled/pl.ts",
+      "packs/krakow": "src/packs/bundled/krakow.ts",
+      "packs/krasnik": "src/packs/bundled/krasnik.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,

@@ -1,14 +1,17 @@
-// Core bundle size budget: dist/index.js minified by esbuild, without its three runtime
-// dependencies (decimal.js, zod, date-fns stay external), measured gzipped — the budget is
-// 70 kB gzip (settled with the project's owner). Run after `npm run build`.
+// Bundle sizes, each entry minified by esbuild without the three runtime dependencies
+// (decimal.js, zod, date-fns stay external), measured gzipped. Run after `npm run build`.
 //
-//   node bench/size.mjs                 fails above the budget, 70 kB gzipped (70 000 bytes)
-//   node bench/size.mjs --limit BYTES   fails above another gzipped ceiling
+// The budget is on the core, `kryterium/core` (dist/core.js): the engine, the household schema,
+// the helpers, the explanations — everything but the law. It is 70 kB gzip (settled with the
+// project's owner). The law is in packs, each a subpath of its own (`kryterium/packs/pl`,
+// `…/krakow`, `…/krasnik`), so an app bundles only the law it applies; `kryterium` is the core
+// plus every bundled pack (the default engine). Those are reported, as is what importing the
+// helpers alone (`decodePesel`, `ageOn`) costs — and that must hold no law: the check fails if a
+// citation ("Dz.U.") reaches the core or the helpers.
 //
-// Prints the size and what takes it: the compiled rules (rules/generated.ts), the messages
-// and labels in two languages (src/explain/messages.ts, labels.ts), the zod household schema
-// (src/household/schema.ts), and the rest of the code — the parts a split of the core would
-// move out, and what would stay.
+//   node bench/size.mjs                 fails when the core is above the budget, 70 kB gzipped
+//   node bench/size.mjs --limit BYTES   fails above another gzipped ceiling for the core
+//
 // `npm run size` is the check CI runs (.ci/run).
 
 import { existsSync } from "node:fs";
@@ -17,10 +20,10 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 export const TARGET = 70_000;
-const entry = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+const dist = fileURLToPath(new URL("../dist/", import.meta.url));
 
-/** How the core is bundled for measuring: minified, its three dependencies left out. */
-const MINIFIED_CORE = {
+/** How an entry is bundled for measuring: minified, the three dependencies left out. */
+const MINIFIED = {
   bundle: true,
   minify: true,
   format: "esm",
@@ -28,46 +31,39 @@ const MINIFIED_CORE = {
   target: "es2022",
   external: ["decimal.js", "zod", "date-fns"],
   write: false,
-  metafile: true,
-  outfile: "core.min.js",
+  outfile: "measured.min.js",
   logLevel: "silent",
 };
 
-/**
- * Measures dist/index.js (or `file`): { bytes, gzip, rules, text, schema }, the last three the
- * shares of the compiled rule data, of the messages and labels, and of the zod household schema.
- */
-export async function coreSize(file = entry) {
-  if (!existsSync(file)) throw new Error(`size: ${file} not found — run npm run build first`);
-  const result = await build({ ...MINIFIED_CORE, entryPoints: [file] });
-  const code = result.outputFiles[0].contents;
-  const bytes = code.length;
-  const gzip = gzipSync(code).length;
-  return { bytes, gzip, ...(await shares()) };
+/** What the law looks like in a bundle: every rule version carries a citation, and they name a Dz.U. position. */
+const LAW = "Dz.U.";
+
+async function measure(options) {
+  const code = (await build({ ...MINIFIED, ...options })).outputFiles[0].contents;
+  return { bytes: code.length, gzip: gzipSync(code).length, law: Buffer.from(code).toString("utf8").includes(LAW) };
 }
 
-/** The source files of each share, by the end of their path under src/. */
-const SHARES = {
-  rules: ["rules/generated.ts"],
-  text: ["explain/messages.ts", "explain/labels.ts"],
-  schema: ["household/schema.ts"],
+const file = (name) => {
+  const path = `${dist}${name}.js`;
+  if (!existsSync(path)) throw new Error(`size: ${path} not found — run npm run build first`);
+  return path;
 };
 
-/** Bytes of the minified core that each share takes (bundling src/, as dist/index.js is one file); undefined without src/. */
-async function shares() {
-  const src = fileURLToPath(new URL("../src/index.ts", import.meta.url));
-  if (!existsSync(fileURLToPath(new URL("../rules/generated.ts", import.meta.url)))) return {};
-  try {
-    const result = await build({ ...MINIFIED_CORE, entryPoints: [src], define: { __KRYTERIUM_VERSION__: '"0.0.0"' } });
-    const inputs = Object.entries(result.metafile.outputs["core.min.js"].inputs);
-    const of = (files) => inputs.filter(([k]) => files.some((f) => k.endsWith(f))).reduce((a, [, v]) => a + v.bytesInOutput, 0);
-    return { rules: of(SHARES.rules), text: of(SHARES.text), schema: of(SHARES.schema) };
-  } catch {
-    return {};
-  }
+/**
+ * Measures the built entries: { core, helpers, whole, packs: { pl, krakow, krasnik } }, each
+ * { bytes, gzip, law } — minified bytes, gzipped bytes, and whether a citation is in it.
+ */
+export async function bundleSizes() {
+  const core = await measure({ entryPoints: [file("core")] });
+  const helpers = await measure({ stdin: { contents: `export { decodePesel, ageOn } from ${JSON.stringify(file("core"))};`, resolveDir: dist } });
+  const whole = await measure({ entryPoints: [file("index")] });
+  const packs = {};
+  for (const id of ["pl", "krakow", "krasnik"]) packs[id] = await measure({ entryPoints: [file(`packs/${id}`)] });
+  return { core, helpers, whole, packs };
 }
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+const both = (m) => `${kB(m.bytes)} minified, ${kB(m.gzip)} gzipped`;
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const i = process.argv.indexOf("--limit");
@@ -76,12 +72,16 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     console.error("size: --limit expects a number of bytes (gzipped)");
     process.exit(2);
   }
-  const { bytes, gzip, rules, text, schema } = await coreSize();
-  const verdict = gzip <= limit ? "ok" : "FAILED";
-  const share =
-    rules === undefined
-      ? ""
-      : ` (compiled rules about ${kB(rules)}, messages and labels ${kB(text)}, zod household schema ${kB(schema)}, the rest of the code ${kB(bytes - rules - text - schema)})`;
-  console.log(`size: ${verdict} — core bundle ${kB(bytes)} minified${share}, ${kB(gzip)} gzipped, without decimal.js, zod, date-fns; gzipped limit ${kB(limit)}${limit === TARGET ? "" : `; budget ${kB(TARGET)}`}`);
-  if (gzip > limit) process.exit(1);
+  const { core, helpers, whole, packs } = await bundleSizes();
+  const failures = [];
+  if (core.gzip > limit) failures.push(`the core is ${kB(core.gzip)} gzipped, over ${kB(limit)}`);
+  if (core.law) failures.push(`the core holds law (a "${LAW}" citation)`);
+  if (helpers.law) failures.push(`decodePesel and ageOn alone pull in law (a "${LAW}" citation)`);
+  console.log(`size: ${failures.length === 0 ? "ok" : "FAILED"} — without decimal.js, zod, date-fns:`);
+  console.log(`  kryterium/core           ${both(core)} (gzipped limit ${kB(limit)}${limit === TARGET ? "" : `; budget ${kB(TARGET)}`})`);
+  console.log(`  decodePesel + ageOn      ${both(helpers)}`);
+  for (const [id, m] of Object.entries(packs)) console.log(`  kryterium/packs/${id.padEnd(8)} ${both(m)} (its rules and the few lines that freeze them)`);
+  console.log(`  kryterium                ${both(whole)} (the core and every bundled pack)`);
+  for (const f of failures) console.log(`size: ${f}`);
+  if (failures.length > 0) process.exit(1);
 }

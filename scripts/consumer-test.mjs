@@ -35,11 +35,16 @@ try {
   const files = packed.files.map((f) => f.path).sort();
   log(`${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(1)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(1)} KiB unpacked`);
   for (const f of packed.files) log(`  ${String(f.size).padStart(8)}  ${f.path}`);
-  const expected = [
-    "CHANGELOG.md", "LICENSE", "README.md", "package.json", "household.schema.json", "rule.schema.json",
-    "dist/cli.js", "dist/index.cjs", "dist/index.d.cts", "dist/index.d.ts", "dist/index.js", "dist/THIRD-PARTY-NOTICES.md",
-  ].sort();
-  check(JSON.stringify(files) === JSON.stringify(expected), `the tarball holds exactly ${expected.join(", ")} (got ${files.join(", ")})`);
+  // The entries and their shared chunks (ESM code splitting; type declarations split likewise) under dist/, nothing else.
+  const entries = ["index", "core", "questions", "packs/pl", "packs/krakow", "packs/krasnik"];
+  const required = [
+    "CHANGELOG.md", "LICENSE", "README.md", "package.json", "household.schema.json", "rule.schema.json", "dist/cli.js", "dist/THIRD-PARTY-NOTICES.md",
+    ...entries.flatMap((e) => [".js", ".cjs", ".d.ts", ".d.cts"].map((x) => `dist/${e}${x}`)),
+  ];
+  const shared = /^dist\/[a-z]+-[A-Za-z0-9_-]{8}\.(js|d\.ts|d\.cts)$/;
+  const extra = files.filter((f) => !required.includes(f) && !shared.test(f));
+  const absent = required.filter((f) => !files.includes(f));
+  check(extra.length === 0 && absent.length === 0, `the tarball holds the entries ${entries.join(", ")}, their shared chunks, the CLI and the schemas, nothing else (missing: ${absent.join(", ") || "none"}; unexpected: ${extra.join(", ") || "none"})`);
 
   const household = JSON.stringify({
     evaluationDate: "2025-03-15",
@@ -56,21 +61,27 @@ try {
   json(join(esm, "package.json"), { name: "consumer-esm", private: true, type: "module" });
   npm(["install", tarball, "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], esm);
   writeFileSync(join(esm, "src/main.ts"), `
-import { evaluate, isHouseholdValidationError, rulesAsOf, rulesFingerprint, version, type Household, type ProgrammeResult } from "kryterium";
+import { evaluate, isHouseholdValidationError, rulesAsOf, rulesFingerprint, version, type Household, type HouseholdInput, type ProgrammeResult } from "kryterium";
+import { createEngine } from "kryterium/core";
+import { pl } from "kryterium/packs/pl";
 import schema from "kryterium/household.schema.json" with { type: "json" };
 
 const input = ${household};
 const { results } = evaluate(input);
+// the core without law, over the national pack alone: the same answer for a national programme
+const typed: HouseholdInput = ${household};
+const national = createEngine({ packs: [pl] }).decide(typed).results.find((r) => r.programme === "pl/pomoc-spoleczna/zasilek-staly");
 const staly: ProgrammeResult | undefined = results.find((r) => r.programme === "pl/pomoc-spoleczna/zasilek-staly");
 if (staly?.outcome !== "eligible" || staly.amount === undefined) throw new Error("zasiłek stały: expected eligible with an amount, got " + staly?.outcome);
+if (national?.outcome !== "eligible" || national.amount !== staly.amount) throw new Error("kryterium/core + kryterium/packs/pl: " + national?.outcome);
 if (!/^\\d{4}-\\d{2}-\\d{2}$/.test(rulesAsOf) || !/^[0-9a-f]{16}$/.test(rulesFingerprint)) throw new Error("rulesAsOf/rulesFingerprint");
 if (version !== ${JSON.stringify(packed.version)}) throw new Error("version " + version);
 if ((schema as { title?: string }).title !== "kryterium household") throw new Error("household.schema.json");
 try { evaluate({ ...input, members: [] }); throw new Error("no error"); } catch (e) {
   if (!isHouseholdValidationError(e)) throw e;
 }
-const typed: Household["members"][number]["role"] = "applicant";
-console.log("esm: zasiłek stały", staly.amount, "zł;", results.length, "programmes; rules as of", rulesAsOf, typed);
+const role: Household["members"][number]["role"] = "applicant";
+console.log("esm: zasiłek stały", staly.amount, "zł;", results.length, "programmes; rules as of", rulesAsOf, role);
 `);
   const examples = readdirSync(join(root, "docs/examples")).filter((f) => f.endsWith(".ts"));
   for (const f of examples) cpSync(join(root, "docs/examples", f), join(esm, "src/examples", f));
@@ -150,7 +161,11 @@ const k = require("kryterium");
 const r = k.evaluate(${household}).results.find((r) => r.programme === "pl/pomoc-spoleczna/zasilek-staly");
 if (r.outcome !== "eligible") throw new Error(r.outcome);
 require("kryterium/household.schema.json");
-console.log("cjs plain require:", r.amount);
+const { createEngine } = require("kryterium/core");
+const { pl } = require("kryterium/packs/pl");
+const n = createEngine({ packs: [pl] }).decide(${household}).results.find((r) => r.programme === "pl/pomoc-spoleczna/zasilek-staly");
+if (n.outcome !== "eligible" || n.amount !== r.amount) throw new Error("kryterium/core + kryterium/packs/pl: " + n.outcome);
+console.log("cjs plain require:", r.amount, "(the same from kryterium/core over kryterium/packs/pl)");
 `);
   json(join(cjs, "tsconfig.json"), { compilerOptions: { ...compilerOptions, module: "nodenext", moduleResolution: "nodenext" }, include: ["src"] });
   try {

@@ -1,4 +1,4 @@
-import DecimalJs from "decimal.js";
+import { Decimal as DecimalJs } from "decimal.js";
 import { digitsValue } from "./digits.js";
 
 /**

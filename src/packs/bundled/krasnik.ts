@@ -1,5 +1,5 @@
 import { PACK_DATA } from "../../../rules/generated/krasnik.js";
 import { compiledPack } from "../pack.js";
 
-/** The bundled `krasnik` pack, as compiled with the library (rules/krasnik/). */
+/** `kryterium/packs/krasnik` — the bundled `krasnik` pack, as compiled with the library (rules/krasnik/). */
 export const krasnik = /* @__PURE__ */ compiledPack(PACK_DATA);
