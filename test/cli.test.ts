@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -147,17 +147,48 @@ describe("kryterium rules", () => {
 });
 
 describe("kryterium ask", () => {
-  it("completes with piped answers, validates on the spot, prints the check and saves the household", () => {
+  const ZR = "pl/swiadczenia-rodzinne/zasilek-rodzinny";
+  // date, applicant, spouse Piotr, child Zosia, nobody else; then only what zasiłek rodzinny is missing
+  const family = ["2025-03-15", "Anna", "1", "Piotr", "3", "Zosia", "0"];
+  const facts = ["30.02.2019", "01.05.2019", "1", "", "9 600,00", "412,30", "0", "0", "2", "2"];
+
+  it("takes a family to a decided zasiłek rodzinny with piped answers, comma decimals, a wrong date refused, and saves it 0600", () => {
+    // a file already there, readable by all: overwritten, and narrowed to the owner
     const file = join(mkdtempSync(join(tmpdir(), "kryterium-ask-")), "h.json");
-    const answers = ["2025-03-15", "1", "1", "44051401465", "1", "900", "2", "81", "1,5", "2", "31-12-2030", "na stałe"].join("\n");
-    const r = run(["ask", "--save", file], `${answers}\n`);
+    writeFileSync(file, "{}\n");
+    chmodSync(file, 0o644);
+    const r = run(["ask", "--programme", ZR, "--save", file], `${[...family, ...facts].join("\n")}\n`);
     expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("Zosia: data urodzenia?");
     expect(r.stdout).toContain("Niepoprawna odpowiedź");
-    expect(r.stdout).toContain("Zasiłek stały");
-    const saved = JSON.parse(readFileSync(file, "utf8")) as { members: Array<{ pesel: string; disability: unknown[] }> };
-    expect(saved.members[0]?.pesel).toBe("44051401465");
-    expect(run(["check", file, "--programme", "pl/pomoc-spoleczna/zasilek-staly"]).stdout).toContain("494.00 zł");
+    expect(r.stdout).toContain("(Enter: 2023)");
+    expect(r.stdout).toMatch(/Zasiłek rodzinny\s+przysługuje\s+124\.00 zł/);
+    expect(r.stdout).not.toMatch(/members\[|baseYear\./);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const saved = JSON.parse(readFileSync(file, "utf8")) as { householdType: string; members: Array<{ role: string }>; baseYear: { incomes: Record<string, string> } };
+    expect(saved.householdType).toBe("family");
+    expect(saved.members.map((m) => m.role)).toEqual(["applicant", "spouse", "child"]);
+    expect(saved.baseYear.incomes["osoba-2"]).toBe("412.30");
+    expect(run(["check", file, "--programme", ZR]).stdout).toContain("124.00 zł");
   });
+
+  it("goes back with <, skips with an empty answer, and says what was left unanswered", () => {
+    // the child's birth date answered, "<" at the next question goes back to it; the residence skipped
+    const r = run(["ask", "--programme", ZR], `${[...family, "01.05.2019", "<", "02.05.2019", ""].join("\n")}\n`);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.match(/Zosia: data urodzenia\?/g)?.length).toBe(2);
+    expect(r.stdout).toContain("Bez odpowiedzi");
+    expect(r.stdout).toContain("wymaga oceny");
+  });
+
+  it("asks in Ukrainian and English", () => {
+    const uk = run(["ask", "--lang", "uk", "--programme", ZR], `${family.join("\n")}\n`);
+    expect(uk.code, uk.stderr).toBe(0);
+    expect(uk.stdout).toContain("Zosia: дата народження?");
+    const en = run(["ask", "--lang", "en", "--programme", ZR], `${family.join("\n")}\n`);
+    expect(en.stdout).toContain("Zosia: date of birth?");
+  });
+
   it("without an evaluation date is a usage error", () => {
     expect(run(["ask"], "").code).toBe(2);
   });

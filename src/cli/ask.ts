@@ -1,219 +1,224 @@
-import { writeFileSync } from "node:fs";
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { z } from "zod";
 import { isCivilDate } from "../dates.js";
 import { evaluate } from "../evaluate.js";
 import type { Lang } from "../errors.js";
-import { label } from "../explain/labels.js";
-import { HouseholdSchema } from "../household/schema.js";
-import { DEGREES, INCOME_TYPES, RESIDENCE_STATUSES, SITUATIONS } from "../household/vocabulary.js";
-import { validateHousehold } from "../evaluate.js";
-import { MONEY_PATTERN } from "../money.js";
-import { UsageError } from "./errors.js";
+import { isPrintable, LIMITS } from "../household/schema.js";
+import type { Language } from "../language.js";
+import type { AnswerKind, AnswerValue } from "../questions/kinds.js";
+import { interview } from "../questions/interview.js";
+import { parseAnswer } from "../questions/parse-answer.js";
+import type { Question } from "../questions/question.js";
+import { questionFor } from "../questions/questions-for.js";
+import { askText, ROLE_LABELS } from "./ask-text.js";
+import { EXIT, UsageError } from "./errors.js";
 import { table } from "./format.js";
+import { writePrivateFile } from "./private-file.js";
+import { type Prompt, type Prompter, type Read, type Reply, pipedPrompter, terminalPrompter } from "./prompter.js";
 
-export const ASK_HELP = `kryterium ask [--save gospodarstwo.json] [--lang pl|en]
+export const ASK_HELP = `kryterium ask [--date RRRR-MM-DD] [--programme ID]... [--save gospodarstwo.json] [--lang pl|en|uk]
 
-Kwestionariusz: pyta tylko o to, czego potrzebują programy (braki zgłoszone przez ocenę),
-sprawdza każdą odpowiedź od razu, potem drukuje wynik i może zapisać plik gospodarstwa.
-Pusta odpowiedź = „nie wiem”. Działa też z odpowiedziami podanymi potokiem (bez terminala).
-A questionnaire: asks only what the programmes need (the missing facts the evaluation reports),
-checks each answer on the spot, then prints the check and can save the household file.
-An empty answer means "don't know". Works with answers piped in (no terminal).
+Kwestionariusz: najpierw kto mieszka w gospodarstwie (wnioskodawca, małżonek lub partner,
+dzieci, inne osoby — rola każdej osoby), potem tylko pytania o fakty, których brakuje
+programom (z katalogu pytań biblioteki), aż wynik jest rozstrzygnięty. Data oceny: domyślnie
+dziś. Kwoty z przecinkiem albo kropką. Pusta odpowiedź: nie wiem (pomiń); „<”: wstecz.
+W terminalu wybór strzałkami; z odpowiedziami podanymi potokiem: jedna odpowiedź w wierszu.
+--save zapisuje plik gospodarstwa (prawa 0600: dane osobowe).
+A questionnaire: first who lives in the household (the applicant, a spouse or partner, children,
+other people — each one's role), then only the facts the programmes are missing (the library's
+question catalogue), until the result is decided. Evaluation date: today unless given. Amounts
+with a comma or a point. An empty answer: don't know (skip); "<": back. Arrow keys in a terminal;
+answers piped in: one a line. --save writes the household file (mode 0600: personal data).
 
 Przykład / example:
-  printf '2025-03-15\\nkrakow\\nsingle\\n1944-05-14\\n' | kryterium ask --save household.json
+  printf '2025-03-15\\nAnna\\n3\\nZosia\\n\\n...' | kryterium ask --programme pl/swiadczenia-rodzinne/zasilek-rodzinny
 `;
 
 type Json = Record<string, unknown>;
 
-/** Reads one answer per line; `undefined` once input ends. */
-class Answers {
-  private readonly lines: AsyncIterator<string>;
-  constructor(private readonly write: (s: string) => void) {
-    this.lines = createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
-  }
-  async ask(question: string): Promise<string | undefined> {
-    this.write(`${question} `);
-    const next = await this.lines.next();
-    if (next.done) {
-      this.write("\n");
-      return undefined;
-    }
-    if (!process.stdin.isTTY) this.write(`${next.value}\n`);
-    return next.value.trim();
-  }
+/** Today's date on this machine's calendar: only the default the person is offered, and said so. */
+function today(): string {
+  const d = new Date();
+  return `${String(d.getFullYear()).padStart(4, "0")}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-let schema: Json | undefined;
-
-/** The JSON Schema node of a field of a member (`flags.inEducation`) or of the household. */
-function schemaAt(path: string[]): Json | undefined {
-  // Built when `ask` first needs it, not when the CLI starts: every other command does without.
-  schema ??= z.toJSONSchema(HouseholdSchema, { io: "input", unrepresentable: "any" }) as Json;
-  let node: Json | undefined = schema;
-  for (const key of path) {
-    if (!node) return undefined;
-    if (/^[0-9]+$/.test(key)) node = (node["items"] as Json | undefined) ?? node;
-    else node = ((node["properties"] as Record<string, Json> | undefined) ?? {})[key] ?? (((node["anyOf"] as Json[] | undefined) ?? []).find((o) => o["properties"]) as Json | undefined)?.["properties"]?.[key as never];
-  }
-  return node;
+function fromParsed(kind: AnswerKind, s: string, lang: Language): ReturnType<Read> {
+  const parsed = parseAnswer(kind, s);
+  return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, error: parsed.expected[lang] };
 }
 
-function set(target: Json, path: string[], value: unknown): void {
-  let node: Json = target;
-  path.slice(0, -1).forEach((key, i) => {
-    const nextIsIndex = /^[0-9]+$/.test(path[i + 1] ?? "");
-    if (node[key] === undefined) node[key] = nextIsIndex ? [] : {};
-    node = node[key] as Json;
-  });
-  node[path[path.length - 1] as string] = value;
-}
-
-function splitPath(path: string): string[] {
-  return path.replace(/\[(\d+)\]/g, ".$1").split(".");
-}
-
-/** Polish and English questions for the facts asked most; other fields use their schema description. */
-const PROMPTS: Readonly<Record<string, { pl: string; en: string }>> = {
-  receivesCareServices: { pl: "Czy korzysta już z usług opiekuńczych lub specjalistycznych usług opiekuńczych?", en: "Already receives care services?" },
-  inEducation: { pl: "Czy uczy się w szkole lub szkole wyższej?", en: "Attends school or higher education?" },
-  schoolPupil: { pl: "Czy jest uczniem szkoły (nie studentem)?", en: "Is a school pupil (not a university student)?" },
-  pitInMunicipality: { pl: "Czy rozlicza PIT w urzędzie skarbowym właściwym dla mieszkańca tej gminy?", en: "Files PIT with the tax office of this municipality?" },
-  childrenNotListed: { pl: "Ile dzieci (także dorosłych, mieszkających osobno) miał(a) pod opieką poza wymienionymi?", en: "How many other children (grown up or living elsewhere) has this person had in care?" },
-};
-
-/** Facts most programmes need are asked first. */
-const ORDER = ["municipality", "birthDate", "sex", "residence", "incomes", "situations", "disability"];
-const rank = (path: string) => {
-  const i = ORDER.indexOf(splitPath(path).pop() ?? "");
-  return i < 0 ? ORDER.length : i;
-};
-
-const YES = new Set(["t", "tak", "y", "yes"]);
-const NO = new Set(["n", "nie", "no"]);
-
-export async function ask(args: string[], lang: Lang, out: (s: string) => void): Promise<number> {
-  const { values } = parseArgs({ args, options: { save: { type: "string" }, lang: { type: "string" } } });
-  const pl = lang === "pl";
-  const io = new Answers(out);
-  let ended = false;
-
-  /** Asks until the answer parses; "" means unknown; end of input stops all questions. */
-  const question = async <T>(text: string, parse: (a: string) => T | undefined, hint: string): Promise<T | undefined> => {
-    for (;;) {
-      const answer = ended ? undefined : await io.ask(text);
-      if (answer === undefined) {
-        ended = true;
-        return undefined;
+/** A prompt for one answer of a kind (a list's entries are asked field by field, see `askList`). */
+function promptFor(message: string, help: string | undefined, kind: Exclude<AnswerKind, { type: "list" }>, lang: Language, skippable = true): Prompt {
+  switch (kind.type) {
+    case "yes-no":
+      return {
+        message,
+        help,
+        form: "choice",
+        options: [
+          { code: "yes", label: askText("yes", lang) },
+          { code: "no", label: askText("no", lang) },
+        ],
+        read: (s) => (s === "1" ? { ok: true, value: true } : s === "2" ? { ok: true, value: false } : fromParsed(kind, s, lang)),
+        skippable,
+      };
+    case "choice":
+      return { message, help, form: kind.multiple ? "multiple" : "choice", options: kind.options.map((o) => ({ code: o.code, label: o.label[lang] })), read: (s) => fromParsed(kind, s, lang), skippable };
+    case "count":
+      if (kind.suggested !== undefined) {
+        const suggested = kind.suggested;
+        return { message: `${message} (Enter: ${suggested})`, help, form: "text", read: (s) => (s === "" ? { ok: true, value: suggested } : fromParsed(kind, s, lang)), skippable: false };
       }
-      if (answer === "") return undefined;
-      const parsed = parse(answer);
-      if (parsed !== undefined) return parsed;
-      out(`  ${pl ? "Niepoprawna odpowiedź" : "Invalid answer"}: ${hint}\n`);
+      return { message, help, form: "text", read: (s) => fromParsed(kind, s, lang), skippable };
+    case "date": {
+      const or = kind.alternatives?.map((o) => ` / ${o.label[lang]}`).join("") ?? "";
+      return { message: `${message}${or ? ` (${lang === "en" ? "date" : lang === "uk" ? "дата" : "data"}${or})` : ""}`, help, form: "text", read: (s) => fromParsed(kind, s, lang), skippable };
     }
-  };
-  const date = (a: string) => (isCivilDate(a) ? a : undefined);
-  const choice = <T extends string>(options: readonly T[]) => (a: string): T | undefined => {
-    const n = Number(a);
-    if (Number.isInteger(n) && n >= 1 && n <= options.length) return options[n - 1];
-    return options.includes(a as T) ? (a as T) : undefined;
-  };
-  const menu = (options: readonly string[]) => options.map((o, i) => `${i + 1}) ${label(o, lang)}`).join("  ");
-  const dateHint = pl ? "data RRRR-MM-DD, np. 2025-03-15" : "a date YYYY-MM-DD, e.g. 2025-03-15";
-
-  const household: Json = { members: [] };
-  const evaluationDate = await question(pl ? "Data oceny (RRRR-MM-DD):" : "Evaluation date (YYYY-MM-DD):", date, dateHint);
-  if (evaluationDate === undefined) throw new UsageError(pl ? "ask: data oceny jest wymagana" : "ask: the evaluation date is required");
-  household["evaluationDate"] = evaluationDate;
-  const gmina = await question(pl ? "Gmina — 1) Kraków  2) Kraśnik  3) inna:" : "Municipality — 1) Kraków  2) Kraśnik  3) other:", choice(["krakow", "krasnik", "other"] as const), "1, 2, 3");
-  if (gmina) household["municipality"] = gmina === "other" ? "other" : { name: gmina === "krakow" ? "Kraków" : "Kraśnik" };
-  const type = await question(pl ? "Gospodarstwo — 1) osoba samotnie gospodarująca  2) rodzina:" : "Household — 1) living alone  2) family:", choice(["single", "family"] as const), "1, 2");
-  household["householdType"] = type ?? "single";
-  let size = 1;
-  if (household["householdType"] === "family") {
-    size = (await question(pl ? "Liczba osób w rodzinie:" : "Number of people in the family:", (a) => (/^[1-9][0-9]?$/.test(a) && Number(a) >= 2 ? Number(a) : undefined), "2–99")) ?? 2;
+    default:
+      return { message, help, form: "text", read: (s) => fromParsed(kind, s, lang), skippable };
   }
-  const members = household["members"] as Json[];
-  for (let i = 0; i < size; i++) members.push({ id: i === 0 ? "wnioskodawca" : `osoba-${i + 1}`, role: i === 0 ? "applicant" : "child" });
+}
 
-  // Ask what the evaluation reports as missing, until nothing askable is left.
-  const asked = new Set<string>();
-  for (let round = 0; round < 50 && !ended; round++) {
-    const check = validateHousehold(household);
-    if (!check.ok) break;
-    const missing = [...new Set(evaluate(check.household).results.flatMap((r) => r.missing))].filter((p) => !asked.has(p)).sort((a, b) => rank(a) - rank(b));
-    const path = missing[0];
-    if (path === undefined) break;
-    asked.add(path);
-    const parts = splitPath(path);
-    const who = parts[0] === "members" ? `[${(members[Number(parts[1])] as Json)["id"] as string}] ` : "";
-    const field = parts[parts.length - 1] as string;
-    const node = schemaAt(parts);
-    let value: unknown;
-    const prompt = PROMPTS[field]?.[lang] ?? (typeof node?.["description"] === "string" ? node["description"] : field);
-    if (field === "birthDate") {
-      const answer = await question(`${who}${pl ? "Data urodzenia (RRRR-MM-DD) albo PESEL:" : "Birth date (YYYY-MM-DD) or PESEL:"}`, (a) => (isCivilDate(a) || /^[0-9]{11}$/.test(a) ? a : undefined), dateHint);
-      if (answer !== undefined) set(household, answer.length === 11 ? [...parts.slice(0, -1), "pesel"] : parts, answer);
+/** A list question (a member's incomes): entry after entry, each field by its own kind, until the person says no more. */
+async function askList(io: Prompter, q: Question, kind: Extract<AnswerKind, { type: "list" }>, lang: Language): Promise<Reply> {
+  const entries: Json[] = [];
+  for (let n = 1; ; n++) {
+    const more = await io.ask(promptFor(askText("addEntry", lang, { question: q.text[lang], n }), n === 1 ? q.help[lang] : undefined, { type: "yes-no" }, lang));
+    if (more.type !== "value") return more;
+    if (more.value !== true) return { type: "value", value: entries };
+    const entry: Json = {};
+    for (const field of kind.item) {
+      const label = `${askText("entryField", lang, { n, field: field.label[lang] })}${field.optional ? ` ${askText("optional", lang)}` : ""}`;
+      const reply = await io.ask(promptFor(label, undefined, field.kind, lang, field.optional === true));
+      if (reply.type === "skip") continue;
+      if (reply.type !== "value") return reply;
+      entry[field.key] = reply.value;
+    }
+    entries.push(entry);
+  }
+}
+
+async function askQuestion(io: Prompter, q: Question, lang: Language): Promise<Reply> {
+  if (q.kind.type === "list") return askList(io, q, q.kind, lang);
+  return io.ask(promptFor(q.text[lang], q.help[lang], q.kind, lang));
+}
+
+const ROLES = Object.keys(ROLE_LABELS) as (keyof typeof ROLE_LABELS)[];
+
+const readName = (s: string): ReturnType<Read> => (s.length <= LIMITS.nameLength && isPrintable(s) ? { ok: true, value: s } : { ok: false, error: `≤ ${LIMITS.nameLength}` });
+
+/** Who lives in the household, each with the role asked explicitly. `undefined` when the person cancelled or input ended. */
+async function askMembers(io: Prompter, lang: Language, members: Json[]): Promise<Json[] | Reply> {
+  if (members.length === 0) {
+    const fallback = askText("applicantDefault", lang);
+    const name = await io.ask({ message: askText("applicantName", lang, { default: fallback }), form: "text", read: (s) => (s === "" ? { ok: true, value: fallback } : readName(s)), skippable: false });
+    if (name.type !== "value") return name;
+    members.push({ id: "wnioskodawca", name: name.value, role: "applicant" });
+  }
+  for (;;) {
+    const options = [...ROLES.map((r) => ({ code: r, label: ROLE_LABELS[r][lang] })), { code: "none", label: askText("noneMore", lang) }];
+    const role = await io.ask({
+      message: askText("who", lang),
+      form: "choice",
+      options,
+      read: (s) => {
+        if (s === "" || s === "0") return { ok: true, value: "none" };
+        const n = Number(s);
+        const found = Number.isInteger(n) && n >= 1 && n <= options.length ? options[n - 1] : options.find((o) => o.code === s || o.label.toLowerCase() === s.toLowerCase());
+        return found ? { ok: true, value: found.code } : { ok: false, error: `1–${options.length}` };
+      },
+      skippable: false,
+    });
+    if (role.type === "back") {
+      if (members.length > 1) members.pop();
       continue;
-    } else if (field === "sex") {
-      value = await question(`${who}${pl ? "Płeć — K / M:" : "Sex — F / M:"}`, (a) => ({ k: "F", f: "F", m: "M" })[a.toLowerCase()], "K, M");
-    } else if (field === "incomes") {
-      const gross = await question(`${who}${pl ? "Dochód z miesiąca poprzedzającego (zł, brutto; 0 gdy brak):" : "Income of the previous month (zł, gross; 0 if none):"}`, (a) => (MONEY_PATTERN.test(a.replace(",", ".")) ? a.replace(",", ".") : undefined), pl ? "kwota, np. 1234.56" : "an amount, e.g. 1234.56");
-      if (gross !== undefined) {
-        if (Number(gross) === 0) value = [];
-        else {
-          const kind = await question(`${who}${pl ? "Rodzaj:" : "Kind:"} ${menu(INCOME_TYPES)}`, choice(INCOME_TYPES), `1–${INCOME_TYPES.length}`);
-          const tax = await question(`${who}${pl ? "Podatek i składki do odliczenia (zł; puste = 0):" : "Tax and contributions to deduct (zł; empty = 0):"}`, (a) => (MONEY_PATTERN.test(a) ? a : undefined), pl ? "kwota" : "an amount");
-          value = [{ type: kind ?? "inne", gross, ...(tax ? { incomeTax: tax } : {}) }];
-        }
-      }
-    } else if (field === "situations") {
-      const picked = await question(`${pl ? "Sytuacje (numery po przecinku; 0 = żadna):" : "Situations (numbers, comma-separated; 0 = none):"} ${menu(SITUATIONS)}`, (a) => {
-        if (a === "0") return [];
-        const items = a.split(/[ ,]+/).map((x) => choice(SITUATIONS)(x));
-        return items.every((x) => x !== undefined) ? (items as string[]) : undefined;
-      }, pl ? "np. 1,4" : "e.g. 1,4");
-      value = picked;
-    } else if (field === "disability") {
-      const degree = await question(`${who}${pl ? "Orzeczenie o stopniu niepełnosprawności — 0) brak" : "Disability degree — 0) none"}  ${menu(DEGREES)}:`, (a) => (a === "0" ? "none" : choice(DEGREES)(a)), "0–3");
-      if (degree === "none") value = [];
-      else if (degree !== undefined) {
-        const until = await question(`${who}${pl ? "Ważne do (RRRR-MM-DD albo „na stałe”):" : "Valid until (YYYY-MM-DD or \"permanent\"):"}`, (a) => (["na stałe", "na stale", "permanent"].includes(a) ? "permanent" : date(a)), dateHint);
-        value = [{ kind: "stopien", degree, ...(until ? { validUntil: until } : {}) }];
-      }
-    } else if (field === "residence") {
-      value = await question(`${who}${pl ? "Status pobytu:" : "Residence status:"} ${menu(RESIDENCE_STATUSES)}`, choice(RESIDENCE_STATUSES), `1–${RESIDENCE_STATUSES.length}`);
-    } else if (field === "municipality") {
-      const g = await question(pl ? "Gmina — 1) Kraków  2) Kraśnik  3) inna:" : "Municipality — 1) Kraków  2) Kraśnik  3) other:", choice(["krakow", "krasnik", "other"] as const), "1, 2, 3");
-      if (g) value = g === "other" ? "other" : { name: g === "krakow" ? "Kraków" : "Kraśnik" };
-    } else if (node?.["type"] === "boolean") {
-      value = await question(`${who}${prompt} (${pl ? "tak/nie" : "yes/no"}):`, (a) => (YES.has(a.toLowerCase()) ? true : NO.has(a.toLowerCase()) ? false : undefined), pl ? "tak albo nie" : "yes or no");
-    } else if (Array.isArray(node?.["enum"])) {
-      const options = node["enum"] as string[];
-      value = await question(`${who}${field}: ${menu(options)}`, choice(options), `1–${options.length}`);
-    } else if (node?.["type"] === "integer" || node?.["type"] === "number") {
-      value = await question(`${who}${prompt}`, (a) => (/^[0-9]{1,3}$/.test(a) ? Number(a) : undefined), pl ? "liczba" : "a number");
-    } else if (node?.["type"] === "string") {
-      const isDate = /date|data|YYYY/i.test(`${field} ${prompt}`);
-      value = await question(`${who}${prompt}:`, (a) => (isDate ? date(a) : a), isDate ? dateHint : "");
-    } else {
-      out(`  (${pl ? "pomijam" : "skipping"} ${path})\n`);
     }
-    if (value !== undefined) set(household, parts, value);
+    if (role.type !== "value") return role;
+    if (role.value === "none") return members;
+    const n = members.length + 1;
+    const fallback = askText("memberDefault", lang, { n });
+    const name = await io.ask({ message: askText("memberName", lang, { default: fallback }), form: "text", read: (s) => (s === "" ? { ok: true, value: fallback } : readName(s)), skippable: false });
+    if (name.type === "back") continue;
+    if (name.type !== "value") return name;
+    members.push({ id: `osoba-${n}`, name: name.value, role: role.value });
+  }
+}
+
+export async function ask(args: string[], lang: Language, out: (s: string) => void): Promise<number> {
+  const { values } = parseArgs({ args, options: { save: { type: "string" }, lang: { type: "string" }, date: { type: "string" }, programme: { type: "string", multiple: true } } });
+  // The programmes' own names and reasons exist in Polish and English: Polish for a Ukrainian interview.
+  const resultLang: Lang = lang === "uk" ? "pl" : lang;
+  if (values.date !== undefined && !isCivilDate(values.date)) throw new UsageError(lang === "pl" ? `--date: oczekiwano daty RRRR-MM-DD, podano ${values.date}` : `--date: expected a date YYYY-MM-DD, got ${values.date}`);
+  const programmes = values.programme;
+  const io = process.stdin.isTTY && process.stdout.isTTY ? terminalPrompter(lang) : pipedPrompter(out, lang);
+  out(`${askText("intro", lang)}\n`);
+
+  const defaultDate = values.date ?? today();
+  const dateKind = { type: "date" } as const;
+  const dateReply = await io.ask({ message: askText("evaluationDate", lang, { today: defaultDate }), form: "text", read: (s) => (s === "" ? { ok: true, value: defaultDate } : fromParsed(dateKind, s, lang)), skippable: false });
+  if (dateReply.type === "cancel") return cancelled(out, lang);
+  if (dateReply.type !== "value") throw new UsageError(askText("dateRequired", lang));
+  const evaluationDate = dateReply.value as string;
+
+  const members: Json[] = [];
+  const answers: Record<string, AnswerValue | null> = {};
+  const order: string[] = [];
+  let household: Json = {};
+  let inSetup = true;
+  let unanswered: readonly Question[] = [];
+  for (;;) {
+    if (inSetup) {
+      const asked = await askMembers(io, lang, members);
+      if (!Array.isArray(asked)) {
+        if (asked.type === "cancel") return cancelled(out, lang);
+        if (asked.type === "end" && members.length === 0) throw new UsageError(askText("dateRequired", lang));
+      }
+      inSetup = false;
+    }
+    household = { evaluationDate, householdType: members.length === 1 ? "single" : "family", members };
+    const step = interview(household, answers, programmes ? { programmes } : {});
+    if (step.status === "invalid") {
+      out(`${askText("invalidAnswers", lang)}\n`);
+      for (const issue of step.issues) out(`  ${questionFor(issue.path, step.household)?.text[lang] ?? issue.path}: ${issue.message[resultLang]}\n`);
+      const last = order.pop();
+      if (last === undefined) break;
+      delete answers[last];
+      continue;
+    }
+    household = step.household as Json;
+    if (step.status === "decided") {
+      unanswered = step.unanswered;
+      break;
+    }
+    const reply = await askQuestion(io, step.question, lang);
+    if (reply.type === "cancel") return cancelled(out, lang);
+    if (reply.type === "end") {
+      unanswered = [step.question];
+      break;
+    }
+    if (reply.type === "back") {
+      const last = order.pop();
+      if (last === undefined) inSetup = true;
+      else delete answers[last];
+      continue;
+    }
+    answers[step.question.path] = reply.type === "skip" ? null : (reply.value as AnswerValue);
+    order.push(step.question.path);
   }
 
-  const result = validateHousehold(household);
-  if (!result.ok) {
-    for (const issue of result.issues) out(`  ${issue.path}: ${issue.message[lang]}\n`);
-    throw new UsageError(pl ? "ask: odpowiedzi nie tworzą poprawnego gospodarstwa" : "ask: the answers do not make a valid household");
-  }
   out("\n");
-  out(table(evaluate(result.household), lang, Math.max(72, Math.min(process.stdout.columns ?? 120, 240)), false));
-  if (values.save) {
-    writeFileSync(values.save, `${JSON.stringify(household, null, 2)}\n`);
-    out(`${pl ? "Zapisano" : "Saved"}: ${values.save}\n`);
+  out(table(evaluate(household, programmes ? { programmes } : {}), resultLang, Math.max(72, Math.min(process.stdout.columns ?? 120, 240)), false));
+  if (unanswered.length > 0) {
+    out(`\n${askText("unanswered", lang)}\n`);
+    for (const q of unanswered) out(`  - ${q.text[lang]}\n`);
   }
-  return 0;
+  if (values.save) {
+    writePrivateFile(values.save, `${JSON.stringify(household, null, 2)}\n`);
+    out(`${askText("saved", lang, { file: values.save })}\n`);
+  }
+  return EXIT.ok;
+}
+
+function cancelled(out: (s: string) => void, lang: Language): number {
+  out(`${askText("cancelled", lang)}\n`);
+  return EXIT.usage;
 }

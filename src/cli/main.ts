@@ -62,10 +62,12 @@ function languageOf(argv: readonly string[]): Lang {
 async function run(argv: string[], lang: Lang): Promise<number> {
   const langIndex = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const value = langIndex >= 0 ? (argv[langIndex] === "--lang" ? argv[langIndex + 1] : argv[langIndex]?.slice(7)) : undefined;
-  if (langIndex >= 0 && value !== "pl" && value !== "en") throw new UsageError(`--lang: expected pl or en, got ${String(value)}`);
   // --lang may stand anywhere on the line, before the command too: taken out before dispatching
   const rest = langIndex < 0 ? [...argv] : argv.filter((_, i) => i !== langIndex && !(argv[langIndex] === "--lang" && i === langIndex + 1));
   const command = rest.shift();
+  // Questions are asked in Ukrainian as well; everything else is in Polish or English.
+  const ukrainian = command === "ask" && value === "uk";
+  if (langIndex >= 0 && value !== "pl" && value !== "en" && !ukrainian) throw new UsageError(`--lang: expected pl or en, got ${String(value)}`);
   const out = (s: string) => process.stdout.write(s);
   if (command === "help" && rest[0] !== undefined && !rest[0].startsWith("-")) {
     const help = HELPS.get(rest[0]);
@@ -93,7 +95,7 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     case "replay":
       return replay(rest, lang, out);
     case "ask":
-      return ask(rest, lang, out);
+      return ask(rest, ukrainian ? "uk" : lang, out);
     case "batch":
       return batch(rest, lang, new URL(import.meta.url));
     case "audit":
