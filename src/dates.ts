@@ -55,6 +55,21 @@ export function parseCivilDate(text: string): DateParts | undefined {
   return { year, month, day };
 }
 
+/**
+ * What `isCivilDate` accepts, as a regular expression for JSON Schema and OpenAPI clients
+ * (household.schema.json): years 0001–9999, each month's length, 29 February in the Gregorian
+ * leap years only. The library itself checks by `parseCivilDate`; test/json-schema.test.ts
+ * holds the two to the same answer.
+ */
+export const CIVIL_DATE_PATTERN = new RegExp(
+  [
+    // any year but 0000: a day that every month has, the 29th and 30th but in February, the 31st of the long months
+    "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)",
+    // 29 February: a year divisible by 4 but not by 100, or by 400
+    "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)$",
+  ].join(""),
+);
+
 export function isCivilDate(text: string): boolean {
   return parseCivilDate(text) !== undefined;
 }

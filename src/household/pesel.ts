@@ -19,6 +19,22 @@ export interface PeselFacts {
 
 export type PeselProblem = "format" | "checksum" | "date";
 
+/**
+ * The form of a PESEL as a regular expression, for JSON Schema and OpenAPI clients
+ * (household.schema.json): 11 digits whose month is one of a century's (01–12 plus 0, 20, 40,
+ * 60 or 80) and whose day the month has, 29 February in any year. What only `decodePesel`
+ * checks: the check digit, and 29 February in a year that is not a leap year.
+ */
+export const PESEL_PATTERN = new RegExp(
+  [
+    "^[0-9]{2}(?:",
+    "(?:[02468][13578]|[13579][02])(?:0[1-9]|[12][0-9]|3[01])", // months of 31 days
+    "|(?:[02468][469]|[13579]1)(?:0[1-9]|[12][0-9]|30)", // months of 30 days
+    "|[02468]2(?:0[1-9]|1[0-9]|2[0-9])", // February
+    ")[0-9]{5}$",
+  ].join(""),
+);
+
 /** Decodes a PESEL: its birth date and sex, or the reason it is not a valid number. */
 export function decodePesel(pesel: string): PeselFacts | PeselProblem {
   if (!/^[0-9]{11}$/.test(pesel)) return "format";

@@ -1,7 +1,7 @@
 import * as z from "zod";
-import { isCivilDate } from "../dates.js";
+import { CIVIL_DATE_PATTERN, isCivilDate } from "../dates.js";
 import { DECIMAL_PATTERN, Grosze, MONEY_PATTERN } from "../money.js";
-import { decodePesel } from "./pesel.js";
+import { PESEL_PATTERN, decodePesel } from "./pesel.js";
 import {
   DEGREES,
   HOUSEHOLD_TYPES,
@@ -58,6 +58,21 @@ export function isTeryt(text: string): boolean {
   return /^[0-9]{7}$/.test(text);
 }
 
+/**
+ * The forms the checks above and the refinements below accept, as JSON Schema `pattern`s: the
+ * metadata that z.toJSONSchema writes into household.schema.json and the OpenAPI document, so
+ * that a client validating against them accepts the same strings. Only metadata: the library's
+ * checks, and its messages, stay the functions. test/json-schema.test.ts compares the verdicts.
+ */
+export const PATTERNS = {
+  printable: "^[^\\u0000-\\u001f\\u007f-\\u009f]*$",
+  teryt: "^[0-9]{7}$",
+  date: CIVIL_DATE_PATTERN.source,
+  money: MONEY_PATTERN.source,
+  decimal: DECIMAL_PATTERN.source,
+  pesel: PESEL_PATTERN.source,
+} as const;
+
 /** Where a refinement found a problem: the path under the object it checked, and the issue key. */
 export type ReportIssue = (path: readonly (string | number)[], key: string) => void;
 
@@ -90,21 +105,24 @@ function reportTo(ctx: z.core.$RefinementCtx): ReportIssue {
  * path is not sure of, and every error report, goes through them.
  */
 function defineSchemas() {
-  const printable = z.string().refine(isPrintable, { params: { expected: "printable" } });
+  const printable = z.string().refine(isPrintable, { params: { expected: "printable" } }).meta({ pattern: PATTERNS.printable });
 
   const civilDate = z
     .string()
     .refine(isCivilDate, { params: { expected: "date" } })
-    .describe("A calendar date, YYYY-MM-DD.");
+    .meta({ pattern: PATTERNS.date })
+    .describe("A calendar date, YYYY-MM-DD, that the calendar has (no 2023-02-29).");
 
   const money = z
     .string()
     .refine((s) => MONEY_PATTERN.test(s), { params: { expected: "money" } })
+    .meta({ pattern: PATTERNS.money })
     .describe('An amount in złoty as a string with at most two decimals, e.g. "1161.60".');
 
   const hectares = z
     .string()
     .refine((s) => DECIMAL_PATTERN.test(s), { params: { expected: "decimal" } })
+    .meta({ pattern: PATTERNS.decimal })
     .describe('Hectares przeliczeniowe as a decimal string, e.g. "2.5600".');
 
   const validUntil = z
@@ -203,7 +221,11 @@ function defineSchemas() {
     role: z.enum(ROLES),
     name: printable.max(LIMITS.nameLength).optional().describe("Printed only when asked; redacted by --redact."),
     birthDate: civilDate.optional(),
-    pesel: z.string().optional().describe("11-digit PESEL; its checksum is verified and the birth date derived."),
+    pesel: z
+      .string()
+      .meta({ pattern: PATTERNS.pesel })
+      .optional()
+      .describe("11-digit PESEL; its checksum is verified and the birth date derived. The pattern checks the digits, the month and the day; the check digit and 29 February of a common year are checked by the library only."),
     sex: z.enum(SEXES).optional(),
     incomes: z.array(IncomeSchema).max(LIMITS.incomesPerMember).optional().describe("Omitted: unknown. Empty list: no income."),
     alimonyPaid: money.optional().describe("Alimony this member pays to people outside the household (art. 8 ust. 3 pkt 3)."),
@@ -291,7 +313,7 @@ function defineSchemas() {
   const MunicipalitySchema = z.union([
     z.literal("other"),
     z.strictObject({
-      teryt: z.string().refine(isTeryt, { params: { expected: "teryt" } }).optional(),
+      teryt: z.string().refine(isTeryt, { params: { expected: "teryt" } }).meta({ pattern: PATTERNS.teryt }).optional(),
       name: z.string().max(LIMITS.nameLength).optional(),
     }),
   ]);
@@ -318,7 +340,13 @@ function defineSchemas() {
       .boolean()
       .optional()
       .describe("Income was lost: art. 8 ust. 3 then counts the month of the application, not the month before."),
-  });
+  }).describe(
+    "A household to evaluate. Every field's form is in this schema (dates that the calendar has, amounts, PESEL digits, lengths); " +
+      "what only the library checks, because it joins fields or needs a table: exactly one applicant; one member when single; " +
+      "member ids unique and caresFor / baseYear ids naming another member; deductions not above the gross amount; " +
+      "a PESEL's check digit, its 29 February in a common year, and its agreement with birthDate and sex; nobody born after evaluationDate; " +
+      "a municipality name or TERYT code that the library knows, and that agree.",
+  );
 
   const household = HouseholdFields.superRefine((h, ctx) => checkHousehold(h, reportTo(ctx)));
   return { household, fields: HouseholdFields, income: IncomeSchema, disability: DisabilityEvidenceSchema };
