@@ -21,6 +21,7 @@ const GAP = new Set([
   "one-applicant",
   "single-has-one-member",
   "duplicate-id",
+  "reserved-id", // the member id __proto__
   "unknown-member-id",
   "deductions-exceed-gross",
   "pesel-checksum",
@@ -65,7 +66,7 @@ describe("the household JSON Schema accepts what the library accepts", () => {
   it("each household broken at each place: the schema never rejects what the library accepts, and the library rejects beyond it only what GAP names", () => {
     const wrong: string[] = [];
     const tally = { bothAccept: 0, bothReject: 0, onlyLibraryRejects: 0 };
-    for (const h of [everyField, otherMunicipality, ...exampleHouseholds, ...fixtureHouseholds.filter((_, i) => i % 10 === 0)]) {
+    for (const h of [everyField, otherMunicipality, ...exampleHouseholds, ...fixtureHouseholds.filter((_, i) => i % 20 === 0)]) {
       for (const [change, variant] of probed(h)) {
         const input = wire(variant);
         const library = validateHousehold(input);
@@ -84,7 +85,7 @@ describe("the household JSON Schema accepts what the library accepts", () => {
     expect(tally.bothAccept).toBeGreaterThan(1000);
     expect(tally.bothReject).toBeGreaterThan(10_000);
     expect(tally.onlyLibraryRejects).toBeGreaterThan(10);
-  });
+  }, 180_000);
 
   it("the issue's examples: an amount with a comma and a thirteenth month are refused by the schema", () => {
     const h = structuredClone(everyField) as { members: { incomes: { gross: string }[]; birthDate: string }[] };
@@ -124,7 +125,7 @@ describe("the patterns agree with the library's checks", () => {
     expect(checked).toBeGreaterThan(900_000);
     fc.assert(fc.property(fc.stringMatching(/^[0-9-]{0,12}$/), (text) => date.test(text) === isCivilDate(text)), { numRuns: 5000 });
     expect(CIVIL_DATE_PATTERN.source).toBe(PATTERNS.date);
-  });
+  }, 120_000);
 
   it("PESEL: the pattern refuses exactly the dates decodePesel refuses, but 29 February of a common year; the check digit is the library's", () => {
     const pesel = new RegExp(PATTERNS.pesel, "u");
@@ -147,7 +148,7 @@ describe("the patterns agree with the library's checks", () => {
     expect(pesel.test("44051401466")).toBe(true); // a wrong check digit: the library's
     expect(decodePesel("44051401466")).toBe("checksum");
     expect(PESEL_PATTERN.source).toBe(PATTERNS.pesel);
-  });
+  }, 120_000);
 
   it("printable text: the pattern accepts a character exactly when isPrintable does, over the Basic Multilingual Plane", () => {
     const printable = new RegExp(PATTERNS.printable, "u");

@@ -343,7 +343,7 @@ function defineSchemas() {
   }).describe(
     "A household to evaluate. Every field's form is in this schema (dates that the calendar has, amounts, PESEL digits, lengths); " +
       "what only the library checks, because it joins fields or needs a table: exactly one applicant; one member when single; " +
-      "member ids unique and caresFor / baseYear ids naming another member; deductions not above the gross amount; " +
+      "member ids unique and not __proto__, and caresFor / baseYear ids naming another member; deductions not above the gross amount; " +
       "a PESEL's check digit, its 29 February in a common year, and its agreement with birthDate and sex; nobody born after evaluationDate; " +
       "a municipality name or TERYT code that the library knows, and that agree.",
   );
