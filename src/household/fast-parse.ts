@@ -251,6 +251,11 @@ const flags: Parser = (v) => {
     inEducation: optional(v["inEducation"], boolean),
     pitInMunicipality: optional(v["pitInMunicipality"], boolean),
     schoolPupil: optional(v["schoolPupil"], boolean),
+    receivesNursingSupplement: optional(v["receivesNursingSupplement"], boolean),
+    disabilityBefore21: optional(v["disabilityBefore21"], boolean),
+    inFullCareInstitution: optional(v["inFullCareInstitution"], boolean),
+    resignedFromWorkToCare: optional(v["resignedFromWorkToCare"], boolean),
+    receivesMaternityBenefit: optional(v["receivesMaternityBenefit"], boolean),
   };
   return complete(out, v) ? out : FAIL;
 };

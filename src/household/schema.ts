@@ -306,6 +306,26 @@ function defineSchemas() {
           .boolean()
           .optional()
           .describe("Uczeń szkoły (or słuchacz kolegium/ośrodka) within ustawa o systemie oświaty art. 90b ust. 3 — not a student of higher education."),
+        receivesNursingSupplement: z
+          .boolean()
+          .optional()
+          .describe("Entitled to the dodatek pielęgnacyjny paid with a pension (ZUS, KRUS); excludes zasiłek pielęgnacyjny (art. 16 ust. 6 ustawy o świadczeniach rodzinnych)."),
+        disabilityBefore21: z
+          .boolean()
+          .optional()
+          .describe("The orzeczenie o umiarkowanym stopniu niepełnosprawności states that the disability arose before the 21st birthday (art. 16 ust. 2 pkt 3)."),
+        inFullCareInstitution: z
+          .boolean()
+          .optional()
+          .describe("Placed in an instytucja zapewniająca całodobowe utrzymanie free of charge (art. 3 pkt 7; e.g. DPS, zakład karny, młodzieżowy ośrodek wychowawczy)."),
+        resignedFromWorkToCare: z
+          .boolean()
+          .optional()
+          .describe("Does not take up or gave up employment or other paid work to provide constant care (art. 16a ust. 1)."),
+        receivesMaternityBenefit: z
+          .boolean()
+          .optional()
+          .describe("Receives or is entitled to zasiłek macierzyński or uposażenie za okres urlopu macierzyńskiego/rodzicielskiego for this child (excludes świadczenie rodzicielskie, art. 17c)."),
       })
       .optional(),
   });
