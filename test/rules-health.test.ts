@@ -159,7 +159,7 @@ describe("no legal value in src/", () => {
     "src/household/pesel.ts": { numbers: ["1800", "1900", "2000", "2100", "2200", "20", "40", "60", "80"], reason: "PESEL century offsets (ustawa o ewidencji ludności, art. 15)" },
     "src/household/schema.ts": { numbers: ["45", "50", "64", "100", "256", "512", "10000"], reason: "input size bounds against hostile input, not law (LIMITS)" },
     "src/money.ts": { numbers: ["100"], reason: "grosze in a złoty" },
-    "src/dates.ts": { numbers: ["28", "29", "30", "31", "100", "400"], reason: "Gregorian month lengths and leap-year rule" },
+    "src/dates.ts": { numbers: ["28", "29", "30", "31", "100", "400", "153"], reason: "Gregorian month lengths, leap-year rule, and the 153-day five-month cycle of the day-number algorithm" },
     "src/rules/fingerprint.ts": { numbers: ["16"], reason: "hex digits of a 64-bit FNV-1a hash" },
     "src/conditions/working-days.ts": { numbers: ["100", "25", "30", "19", "15", "32", "7", "11", "22", "451", "114", "31"], reason: "Gauss's Easter algorithm" },
   };

@@ -18,8 +18,6 @@ export const READ_FACT: Readonly<Record<MemberFact, (m: Member) => boolean | und
   "flags.receivesNursingSupplement": (m) => m.flags?.receivesNursingSupplement,
   "flags.disabilityBefore21": (m) => m.flags?.disabilityBefore21,
   "flags.inFullCareInstitution": (m) => m.flags?.inFullCareInstitution,
-  "flags.resignedFromWorkToCare": (m) => m.flags?.resignedFromWorkToCare,
-  "flags.receivesMaternityBenefit": (m) => m.flags?.receivesMaternityBenefit,
 };
 
 /** A yes/no fact of the subject member (the applicant, or the member a `member` condition selected). */

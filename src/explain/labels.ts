@@ -76,8 +76,6 @@ const LABELS: Readonly<Record<string, Text3>> = {
   "flags.receivesNursingSupplement": { pl: "ma prawo do dodatku pielęgnacyjnego (ZUS, KRUS)", en: "is entitled to the dodatek pielęgnacyjny paid with a pension", uk: "має право на надбавку на догляд до пенсії (ZUS, KRUS)" },
   "flags.disabilityBefore21": { pl: "niepełnosprawność powstała przed ukończeniem 21 lat", en: "the disability arose before the age of 21", uk: "інвалідність виникла до 21 року" },
   "flags.inFullCareInstitution": { pl: "przebywa w instytucji zapewniającej nieodpłatnie całodobowe utrzymanie", en: "lives in an institution providing full board free of charge", uk: "перебуває в закладі, що безоплатно забезпечує цілодобове утримання" },
-  "flags.resignedFromWorkToCare": { pl: "nie podejmuje pracy lub zrezygnował(a) z niej, aby sprawować stałą opiekę", en: "does not work or gave up work to provide constant care", uk: "не працює або відмовився(-лася) від роботи, щоб здійснювати постійний догляд" },
-  "flags.receivesMaternityBenefit": { pl: "pobiera zasiłek macierzyński lub uposażenie za okres urlopu macierzyńskiego", en: "receives zasiłek macierzyński (maternity benefit)", uk: "отримує допомогу по материнству (zasiłek macierzyński)" },
   "flags.pitInMunicipality": { pl: "rozlicza PIT w urzędzie skarbowym właściwym dla mieszkańca gminy", en: "files PIT with the tax office competent for a resident of the municipality", uk: "подає PIT до податкової, яка обслуговує мешканців гміни" },
   // applicant's relation to a member (art. 10 ustawy „Za życiem”)
   mother: { pl: "matka", en: "mother", uk: "мати" },

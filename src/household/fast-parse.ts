@@ -254,8 +254,6 @@ const flags: Parser = (v) => {
     receivesNursingSupplement: optional(v["receivesNursingSupplement"], boolean),
     disabilityBefore21: optional(v["disabilityBefore21"], boolean),
     inFullCareInstitution: optional(v["inFullCareInstitution"], boolean),
-    resignedFromWorkToCare: optional(v["resignedFromWorkToCare"], boolean),
-    receivesMaternityBenefit: optional(v["receivesMaternityBenefit"], boolean),
   };
   return complete(out, v) ? out : FAIL;
 };

@@ -318,14 +318,6 @@ function defineSchemas() {
           .boolean()
           .optional()
           .describe("Placed in an instytucja zapewniająca całodobowe utrzymanie free of charge (art. 3 pkt 7; e.g. DPS, zakład karny, młodzieżowy ośrodek wychowawczy)."),
-        resignedFromWorkToCare: z
-          .boolean()
-          .optional()
-          .describe("Does not take up or gave up employment or other paid work to provide constant care (art. 16a ust. 1)."),
-        receivesMaternityBenefit: z
-          .boolean()
-          .optional()
-          .describe("Receives or is entitled to zasiłek macierzyński or uposażenie za okres urlopu macierzyńskiego/rodzicielskiego for this child (excludes świadczenie rodzicielskie, art. 17c)."),
       })
       .optional(),
   });

@@ -245,6 +245,41 @@ export const FACTS: readonly Fact[] = [
     kind: yesNo,
   },
   {
+    field: "members[].flags.receivesNursingSupplement",
+    member: true,
+    question: t(
+      "czy ma prawo do dodatku pielęgnacyjnego wypłacanego z emeryturą lub rentą (ZUS, KRUS)?",
+      "is entitled to the nursing supplement paid with a pension (ZUS, KRUS)?",
+      "чи має право на надбавку на догляд, що виплачується з пенсією (ZUS, KRUS)?",
+    ),
+    help: t("Dodatek pielęgnacyjny wyklucza zasiłek pielęgnacyjny.", "The nursing supplement rules out the care allowance.", "Надбавка на догляд виключає допомогу на догляд (zasiłek pielęgnacyjny)."),
+    kind: yesNo,
+  },
+  {
+    field: "members[].flags.disabilityBefore21",
+    member: true,
+    question: t(
+      "czy według orzeczenia niepełnosprawność powstała przed ukończeniem 21 lat?",
+      "did the disability arise before the age of 21, as the certificate states?",
+      "чи, згідно з рішенням, інвалідність виникла до 21 року?",
+    ),
+    help: t("Data powstania niepełnosprawności jest w orzeczeniu o stopniu.", "The date the disability arose is stated in the certificate of its degree.", "Дата виникнення інвалідності зазначена в рішенні про її ступінь."),
+    kind: yesNo,
+  },
+  {
+    field: "members[].flags.inFullCareInstitution",
+    member: true,
+    question: t(
+      "czy przebywa w instytucji, która nieodpłatnie zapewnia całodobowe utrzymanie (np. DPS, zakład karny)?",
+      "lives in an institution providing full board free of charge (e.g. a care home, a prison)?",
+      "чи перебуває в закладі, що безоплатно забезпечує цілодобове утримання (наприклад, будинок соціальної допомоги, в'язниця)?",
+    ),
+    help: t("Szpital ani zakład opiekuńczo-leczniczy, za który się płaci, się nie liczy.", "A hospital or a care facility the person pays for does not count.", "Лікарня чи заклад догляду, за який людина платить, не враховується."),
+    kind: yesNo,
+  },
+  },
+  },
+  {
     field: "members[].flags.pitInMunicipality",
     member: true,
     question: t(
