@@ -277,8 +277,6 @@ export const FACTS: readonly Fact[] = [
     help: t("Szpital ani zakład opiekuńczo-leczniczy, za który się płaci, się nie liczy.", "A hospital or a care facility the person pays for does not count.", "Лікарня чи заклад догляду, за який людина платить, не враховується."),
     kind: yesNo,
   },
-  },
-  },
   {
     field: "members[].flags.pitInMunicipality",
     member: true,
