@@ -82,7 +82,8 @@ export function terminalPrompter(lang: Language): Prompter {
         if (isCancel(answer)) return { type: "cancel" };
         const s = (answer ?? "").trim();
         if (s === BACK) return { type: "back" };
-        if (s === "") return { type: "skip" };
+        // an empty answer is "don't know", unless the prompt reads it as its default (today, a name, a suggested year)
+        if (s === "" && prompt.skippable !== false) return { type: "skip" };
         const read = prompt.read(s);
         return read.ok ? { type: "value", value: read.value } : { type: "skip" };
       }
