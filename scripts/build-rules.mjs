@@ -2,107 +2,75 @@
 // folder's other *.yaml files — into rules/generated/<pack>.ts, and the fingerprint and "rules
 // as of" date of them all into rules/generated.ts, so the library needs no file system and no
 // YAML parser at run time. The compiled files are git-ignored and stay beside the YAML they come
-// from: src/ holds no legal value, not even a compiled copy. Every rule file is validated here,
-// against the rule schema (src/rules/schema.ts, bundled on the fly), and the parsed form
-// (defaults applied) is what is written: the library trusts the compiled packs and does not
-// re-validate them when it loads (that cost ~50 ms of every cold start). The test suite
-// validates them again (test/rules-health.test.ts).
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+// from: src/ holds no legal value, not even a compiled copy. The packs are read and checked by
+// the code the CLI's `--rules DIR` and `createEngine` use (src/cli/pack-folder.ts,
+// src/packs/check.ts, bundled on the fly): one checker for the bundled packs and a gmina's. The
+// parsed form (defaults applied) is what is written: the library trusts the compiled packs and
+// does not check them again when it loads (that cost ~50 ms of every cold start).
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { parse } from "yaml";
-import { fnv1a64 } from "./fingerprint.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const rulesDir = join(root, "rules");
-
-function yamlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? yamlFiles(join(dir, e.name)) : e.name.endsWith(".yaml") && e.name !== "pack.yaml" ? [join(dir, e.name)] : []))
-    .sort();
-}
 
 const cache = join(root, "node_modules/.cache/kryterium");
 mkdirSync(cache, { recursive: true });
 await build({
   stdin: {
-    contents: 'export { RuleSchema } from "./src/rules/schema.ts"; export { PackManifestSchema } from "./src/packs/manifest.ts";',
+    contents:
+      'export { readPackFolder, packIssueLine } from "./src/cli/pack-folder.ts"; export { checkPacks } from "./src/packs/check.ts"; export { fnv1a64 } from "./src/rules/fnv1a64.ts";',
     resolveDir: root,
     loader: "ts",
   },
   bundle: true,
   format: "esm",
-  platform: "neutral",
+  platform: "node",
   packages: "external",
-  outfile: join(cache, "rule-schema.mjs"),
+  outfile: join(cache, "pack-checker.mjs"),
   logLevel: "error",
 });
-const { PackManifestSchema, RuleSchema } = await import(`${new URL(`file://${join(cache, "rule-schema.mjs")}`).href}?${Date.now()}`);
+const { checkPacks, fnv1a64, packIssueLine, readPackFolder } = await import(`${new URL(`file://${join(cache, "pack-checker.mjs")}`).href}?${Date.now()}`);
 
-const read = (file) => parse(readFileSync(file, "utf8"), { schema: "core", uniqueKeys: true, prettyErrors: true });
-
-let failed = false;
 const packIds = readdirSync(rulesDir, { withFileTypes: true })
   .filter((e) => e.isDirectory() && existsSync(join(rulesDir, e.name, "pack.yaml")))
   .map((e) => e.name)
   .sort();
-const packs = packIds.map((id) => {
-  const manifest = PackManifestSchema.safeParse(read(join(rulesDir, id, "pack.yaml")));
-  if (!manifest.success || manifest.data.id !== id) {
-    console.error(`rules/${id}/pack.yaml: ${manifest.success ? `id "${manifest.data.id}" must be the folder's name "${id}"` : manifest.error.message}`);
-    failed = true;
-  }
-  return { id, manifest: manifest.data, rules: [] };
+const folders = packIds.map((id) => readPackFolder(join(rulesDir, id), `rules/${id}`));
+const lineOf = (issue) => folders.map((f) => f.lineOf(issue.file, issue.at)).find((line) => line !== undefined);
+const issues = folders.flatMap((f) => f.issues);
+folders.forEach((f, i) => {
+  const id = f.pack?.manifest?.id;
+  if (f.fixtures.length > 0) issues.push({ file: `rules/${packIds[i]}/fixtures`, path: "", at: [], message: { en: "the bundled packs' fixtures live in fixtures/" } });
+  if (id !== undefined && id !== packIds[i]) issues.push({ file: `rules/${packIds[i]}/pack.yaml`, path: "id", at: ["id"], message: { en: `id "${id}" must be the folder's name "${packIds[i]}"` } });
 });
-const byPack = new Map(packs.map((p) => [p.id, p]));
+const checked = issues.length === 0 ? checkPacks(folders.map((f) => f.pack)) : { ok: false, issues: [] };
+if (!checked.ok) {
+  for (const issue of [...issues, ...checked.issues]) console.error(packIssueLine(issue, lineOf(issue), "en"));
+  process.exit(1);
+}
 
-const rules = yamlFiles(rulesDir).map((file) => {
-  const source = relative(root, file).split(sep).join("/");
-  const data = read(file);
-  const expected = source.replace(/^rules\//, "").replace(/\.yaml$/, "");
-  if (data?.id !== expected) {
-    console.error(`${source}: id "${data?.id}" must match the file path "${expected}"`);
-    failed = true;
-    return undefined;
-  }
-  const pack = byPack.get(expected.split("/")[0]);
-  if (pack === undefined) {
-    console.error(`${source}: not in a pack (its first folder has no pack.yaml)`);
-    failed = true;
-    return undefined;
-  }
-  const parsed = RuleSchema.safeParse({ ...data, source });
-  if (!parsed.success) {
-    console.error(`${source}: ${parsed.error.message}`);
-    failed = true;
-    return undefined;
-  }
-  pack.rules.push(parsed.data);
-  return parsed.data;
-});
-if (failed) process.exit(1);
-
-const json = JSON.stringify(rules);
+const packs = checked.packs;
+const rules = packs.flatMap((p) => p.rules);
 const asOf = rules.flatMap((r) => r.versions.map((v) => v.from)).sort().reverse()[0] ?? "";
 const generated = join(rulesDir, "generated");
 rmSync(generated, { recursive: true, force: true });
 mkdirSync(generated);
 for (const pack of packs) {
-  const fingerprint = fnv1a64(JSON.stringify({ manifest: pack.manifest, rules: pack.rules }));
   writeFileSync(
-    join(generated, `${pack.id}.ts`),
-    `// Generated by scripts/build-rules.mjs from rules/${pack.id}/ — do not edit.\n` +
-      `// Validated against the rule and manifest schemas when generated; fingerprint = scripts/fingerprint.mjs over JSON.stringify({ manifest, rules }).\n` +
-      `export const PACK_DATA = ${JSON.stringify({ manifest: pack.manifest, rules: pack.rules, fingerprint }, null, 1)};\n`,
+    join(generated, `${pack.manifest.id}.ts`),
+    `// Generated by scripts/build-rules.mjs from rules/${pack.manifest.id}/ — do not edit.\n` +
+      `// Checked by src/packs/check.ts when generated; fingerprint = fnv1a64 (src/rules/fnv1a64.ts) over JSON.stringify({ manifest, rules }).\n` +
+      `export const PACK_DATA = ${JSON.stringify({ manifest: pack.manifest, rules: pack.rules, fingerprint: pack.fingerprint }, null, 1)};\n`,
   );
 }
 writeFileSync(
   join(rulesDir, "generated.ts"),
   `// Generated by scripts/build-rules.mjs from rules/**/*.yaml — do not edit.\n` +
-    `// RULES_FINGERPRINT = scripts/fingerprint.mjs over JSON.stringify of every bundled rule, in the order of their files.\n` +
-    `export const RULES_FINGERPRINT = ${JSON.stringify(fnv1a64(json))};\n` +
+    `// RULES_FINGERPRINT = fnv1a64 (src/rules/fnv1a64.ts) over JSON.stringify of every bundled rule, in the order of their files.\n` +
+    `export const RULES_FINGERPRINT = ${JSON.stringify(fnv1a64(JSON.stringify(rules)))};\n` +
     `export const RULES_AS_OF = ${JSON.stringify(asOf)};\n` +
     `export const BUNDLED_PACKS: readonly string[] = ${JSON.stringify(packIds)};\n`,
 );
-console.log(`rules: compiled and validated ${rules.length} rule files in ${packs.length} packs (${packIds.join(", ")})`);
+console.log(`rules: compiled and checked ${rules.length} rule files in ${packs.length} packs (${packIds.join(", ")})`);

@@ -13,9 +13,11 @@ import type { InputIssue } from "./errors.js";
 import { municipalityRegister } from "./household/municipality.js";
 import type { HouseholdInput } from "./household/schema.js";
 import { createValidator, type ValidatedHousehold } from "./household/validate.js";
+import { type PackInput, checkPacks } from "./packs/check.js";
+import { PackLoadError } from "./packs/issue.js";
 import type { Pack } from "./packs/pack.js";
 import { Catalogue } from "./rules/registry.js";
-import { fnv1a64 } from "./rules/fingerprint.js";
+import { fnv1a64 } from "./rules/fnv1a64.js";
 import { VERSION } from "./version.js";
 
 /** What an engine's `evaluate` and `decide` take: a household as the schema describes it, or one its `validateHousehold` returned. */
@@ -60,8 +62,11 @@ export interface Engine {
 }
 
 export interface EngineOptions {
-  /** The packs whose rules the engine applies (e.g. `pl` from `kryterium/packs/pl`, and a gmina's pack). */
-  readonly packs: readonly Pack[];
+  /**
+   * The packs whose rules the engine applies: bundled ones (`pl` from `kryterium/packs/pl`) and
+   * packs as data (a gmina's manifest and rules as parsed from YAML or JSON), checked at load.
+   */
+  readonly packs: readonly PackInput[];
 }
 
 /** The rules of `packs`, in the order of their files (a programme's results keep that order). */
@@ -71,15 +76,20 @@ function rulesOf(packs: readonly Pack[]): Rule[] {
 }
 
 /**
- * An engine over `packs`. Its rules are its own copy, frozen: nothing another engine caches
- * (all caches are keyed by the rule objects or held by the engine) can reach it.
+ * An engine over `packs`. Packs given as data are checked as the build checks the bundled ones
+ * (`checkPacks`); if any is wrong, none is loaded: `PackLoadError` (see `isPackLoadError`) names
+ * every issue, by file and place, in Polish and English. Its rules are its own copy, frozen:
+ * nothing another engine caches (all caches are keyed by the rule objects or held by the
+ * engine) can reach it.
  *
  * @example
  * const engine = createEngine({ packs: [pl] }); // pl: the bundled national pack
  * const { results } = engine.decide(household, { date: "2025-03-01" });
  */
 export function createEngine(options: EngineOptions): Engine {
-  const packs = [...options.packs];
+  const checked = checkPacks(options.packs);
+  if (!checked.ok) throw new PackLoadError(checked.issues);
+  const packs = checked.packs;
   const rules = deepFreeze(JSON.parse(JSON.stringify(rulesOf(packs))) as Rule[]);
   return engineOver(packs, rules, undefined);
 }
@@ -90,7 +100,7 @@ export function createEngine(options: EngineOptions): Engine {
  */
 export function engineOver(packs: readonly Pack[], rules: readonly Rule[], fingerprint: string | undefined): Engine {
   const catalogue = new Catalogue(rules);
-  const register = municipalityRegister(catalogue);
+  const register = municipalityRegister(catalogue, packs.map((p) => p.manifest));
   const validator = createValidator(register);
   const laws = new LawOnDates(catalogue);
   const pesel: PeselFacts = new WeakMap();

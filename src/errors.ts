@@ -17,7 +17,7 @@ export interface InputIssue {
 export class KryteriumError extends Error {
   readonly [BRAND] = true;
   constructor(
-    readonly code: "invalid-household" | "no-rule-version" | "unknown-rule" | "invalid-option",
+    readonly code: "invalid-household" | "no-rule-version" | "unknown-rule" | "invalid-option" | "invalid-pack",
     message: string,
   ) {
     super(message);

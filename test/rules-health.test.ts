@@ -2,8 +2,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { shiftDays } from "../src/dates.js";
+import { checkPacks } from "../src/packs/check.js";
 import { Decimal } from "../src/money.js";
-import { fnv1a64 } from "../scripts/fingerprint.mjs";
+import { fnv1a64 } from "../src/rules/fnv1a64.js";
 import { RULES_AS_OF, RULES_FINGERPRINT } from "../rules/generated.js";
 import { allRules, valueAt } from "../src/evaluate.js";
 import { PACK_DATA as KRAKOW } from "../rules/generated/krakow.js";
@@ -12,24 +13,9 @@ import { PACK_DATA as PL } from "../rules/generated/pl.js";
 
 /** The compiled rules of the bundled packs, in the order of their files (the order the fingerprint is taken in). */
 const RULE_DATA: readonly unknown[] = [...KRAKOW.rules, ...KRASNIK.rules, ...PL.rules];
-import { type ConditionSpec, RuleSchema } from "../src/rules/schema.js";
+import { RuleSchema } from "../src/rules/schema.js";
 
 const rules = allRules();
-
-/**
- * The parameter names a condition reads: every string field (at any depth, nested conditions
- * included) that names a parameter of the rule. Labels and legal bases are prose, not names.
- */
-function parameterRefs(spec: ConditionSpec, names: ReadonlySet<string>): string[] {
-  const walk = (value: unknown, key: string): string[] => {
-    if (key === "label" || key === "basis") return [];
-    if (typeof value === "string") return names.has(value) ? [value] : [];
-    if (Array.isArray(value)) return value.flatMap((v) => walk(v, ""));
-    if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => walk(v, k));
-    return [];
-  };
-  return walk(spec, "");
-}
 
 describe("rule files", () => {
   it.each(RULE_DATA.map((r) => [(r as { source: string }).source, r]))("%s matches the rule schema", (_, raw) => {
@@ -46,73 +32,12 @@ describe("rule files", () => {
     expect(RULES_AS_OF).toBe(rules.flatMap((r) => r.versions.map((v) => v.from)).sort().at(-1));
   });
 
-  describe.each(rules.map((r) => [r.id, r] as const))("%s", (_, rule) => {
-    it("has versions in order that neither overlap nor leave an unexplained gap", () => {
-      rule.versions.forEach((v, i) => {
-        if (v.to !== undefined) expect(v.to >= v.from, `${v.from} – ${v.to}`).toBe(true);
-        const next = rule.versions[i + 1];
-        if (!next) return;
-        expect(v.to, `version ${v.from} is open-ended but is not the last`).toBeDefined();
-        const dayAfter = shiftDays(v.to as string, 1);
-        if (next.from !== dayAfter) {
-          const gap = rule.gaps?.find((g) => g.from === dayAfter && g.to === shiftDays(next.from, -1));
-          expect(gap, `gap or overlap between ${v.to} and ${next.from}`).toBeDefined();
-        }
-      });
-    });
-
-    it("gives every version a citation with its publication", () => {
-      for (const v of rule.versions) {
-        expect(v.reference.instrument.length).toBeGreaterThan(10);
-        expect(v.reference.publication.length).toBeGreaterThan(3);
-      }
-    });
-
-    // A version may bring its own conditions (a new edition of a municipal programme); the
-    // versions that share the rule's conditions must share its parameter names.
-    const conditionsOf = (v: (typeof rule.versions)[number]): readonly ConditionSpec[] =>
-      (v as { conditions?: readonly ConditionSpec[] }).conditions ?? rule.conditions ?? [];
-
-    it("uses the same parameter names in every version that shares the rule's conditions", () => {
-      const shared = rule.versions.filter((v) => (v as { conditions?: unknown }).conditions === undefined);
-      const names = shared.map((v) => Object.keys(v.parameters).sort().join(","));
-      expect(new Set(names).size).toBeLessThanOrEqual(1);
-    });
-
-    it("defines every parameter its conditions read, in every version", () => {
-      const names = new Set(rule.versions.flatMap((v) => Object.keys(v.parameters)));
-      for (const v of rule.versions) {
-        for (const p of conditionsOf(v).flatMap((c) => parameterRefs(c, names))) expect(Object.keys(v.parameters), `${v.from}: ${p}`).toContain(p);
-      }
-    });
-
-    it("leaves a parameter open (null) only where an open question names it", () => {
-      const covered = new Set((rule.openQuestions ?? []).flatMap((q) => q.parameters ?? []));
-      for (const v of rule.versions) {
-        for (const [name, value] of Object.entries(v.parameters)) if (value === null) expect(covered, `${v.from}: ${name}`).toContain(name);
-      }
-    });
-
-    it("finds every rule its conditions look up on its own date (criteria, income regimes, the income rule, the orzeczenie equivalences) at both ends of each version", () => {
-      // So no condition throws for lack of a rule on a date the programme is in force on, and
-      // decide stops at the first condition that fails (src/evaluate.ts, decideProgramme; rules
-      // looked up on a date the household gives are mayThrowOnHouseholdDate's). Rules have no
-      // gaps (above), so both ends stand for the days between.
-      const conditions = JSON.stringify([rule.conditions ?? [], rule.versions.map((v) => (v as { conditions?: unknown }).conditions ?? [])]);
-      const looked = new Set<string>();
-      JSON.parse(conditions, (key, value: unknown) => {
-        if ((key === "criterion" || key === "regime") && typeof value === "string" && value.includes("/")) looked.add(value);
-        return value;
-      });
-      if (conditions.includes('"kind":"income"')) looked.add("pl/pomoc-spoleczna/dochod");
-      if (conditions.includes('"kind":"disability"')) looked.add("pl/niepelnosprawnosc/rownowaznosc-orzeczen");
-      for (const id of looked) {
-        for (const v of rule.versions) {
-          expect(() => valueAt(id, v.from), `${id} on ${v.from}`).not.toThrow();
-          if (v.to) expect(() => valueAt(id, v.to as string), `${id} on ${v.to}`).not.toThrow();
-        }
-      }
-    });
+  it("pass the pack checks a gmina's pack passes at load (src/packs/check.ts), checked again from the compiled data", () => {
+    // as data: the schemas too, not only the checks across packs a compiled pack gets
+    const asData = [KRAKOW, KRASNIK, PL].map((p) => ({ manifest: p.manifest, rules: p.rules, manifestSource: `rules/${p.manifest.id}/pack.yaml` }));
+    const checked = checkPacks(asData);
+    expect(checked.ok ? [] : checked.issues.map((i) => `${i.file} ${i.path}: ${i.message.en}`)).toEqual([]);
+    expect(checked.ok && checked.packs.map((p) => p.fingerprint)).toEqual([KRAKOW.fingerprint, KRASNIK.fingerprint, PL.fingerprint]);
   });
 });
 
@@ -160,7 +85,7 @@ describe("no legal value in src/", () => {
     "src/household/schema.ts": { numbers: ["45", "50", "64", "100", "256", "512", "10000"], reason: "input size bounds against hostile input, not law (LIMITS)" },
     "src/money.ts": { numbers: ["100"], reason: "grosze in a złoty" },
     "src/dates.ts": { numbers: ["28", "29", "30", "31", "100", "400", "153"], reason: "Gregorian month lengths, leap-year rule, and the 153-day five-month cycle of the day-number algorithm" },
-    "src/rules/fingerprint.ts": { numbers: ["16"], reason: "hex digits of a 64-bit FNV-1a hash" },
+    "src/rules/fnv1a64.ts": { numbers: ["16"], reason: "hex digits of a 64-bit FNV-1a hash" },
     "src/conditions/working-days.ts": { numbers: ["100", "25", "30", "19", "15", "32", "7", "11", "22", "451", "114", "31"], reason: "Gauss's Easter algorithm" },
   };
   const values = new Set<string>();

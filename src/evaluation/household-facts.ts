@@ -6,10 +6,9 @@ import { decodePesel } from "../household/pesel.js";
 import type { Household, Member } from "../household/schema.js";
 import { parameterDecimal, scaledParameter, ZERO } from "../money.js";
 import type { Rule } from "../rules/schema.js";
+import { EQUIVALENCE_RULE, INCOME_RULE } from "./fixed-rules.js";
 import type { Edition, LawOnDate } from "./law-on-date.js";
 
-const INCOME_RULE = "pl/pomoc-spoleczna/dochod";
-const EQUIVALENCE_RULE = "pl/niepelnosprawnosc/rownowaznosc-orzeczen";
 
 /** The facts of one household on one date, derived once and shared by every programme. */
 export interface HouseholdFacts {

@@ -1,3 +1,4 @@
+import type { PackManifest } from "../packs/pack.js";
 import type { Catalogue } from "../rules/registry.js";
 import type { Household } from "./schema.js";
 
@@ -13,14 +14,20 @@ export interface MunicipalityRegister {
   resolve(m: NonNullable<Household["municipality"]>): string | undefined;
 }
 
-/** The register of `catalogue` (its `pl/gminy` table, latest version; empty without one), names matched in lower case. */
-export function municipalityRegister(catalogue: Catalogue): MunicipalityRegister {
+/**
+ * The register of `catalogue` (its `pl/gminy` table, latest version; empty without one) and of
+ * the municipal packs' manifests (their `municipality` under their TERYT code, where the table
+ * does not name it already), names matched in lower case.
+ */
+export function municipalityRegister(catalogue: Catalogue, manifests: readonly PackManifest[] = []): MunicipalityRegister {
   let byName: ReadonlyMap<string, string> | undefined;
   const namesToCodes = (): ReadonlyMap<string, string> => {
     if (!byName) {
       const rule = catalogue.has(REGISTER) ? catalogue.getRule(REGISTER) : undefined;
       const table = rule?.versions[rule.versions.length - 1]?.table ?? {};
-      byName = new Map(Object.entries(table).map(([code, name]) => [name.toLowerCase(), code]));
+      const names = new Map(Object.entries(table).map(([code, name]) => [name.toLowerCase(), code]));
+      for (const m of manifests) if (m.jurisdiction !== "pl" && m.municipality !== undefined && !names.has(m.municipality.toLowerCase())) names.set(m.municipality.toLowerCase(), m.jurisdiction);
+      byName = names;
     }
     return byName;
   };

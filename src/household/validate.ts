@@ -36,12 +36,14 @@ const CUSTOM: Readonly<Record<string, { pl: string; en: string }>> = {
   "unknown-municipality": { pl: "nieznana nazwa gminy; podaj kod TERYT albo \"other\"", en: "unknown municipality name; give a TERYT code or \"other\"" },
 };
 
-function formatPath(path: readonly PropertyKey[]): string {
+/** A path as the issues write it: `members[0].pesel`. */
+export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return "(household)";
   return path.reduce<string>((acc, p) => (typeof p === "number" ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), "");
 }
 
-function describe(issue: z.core.$ZodIssue): { pl: string; en: string } {
+/** A zod issue in the two languages. */
+export function describeZodIssue(issue: z.core.$ZodIssue): { pl: string; en: string } {
   switch (issue.code) {
     case "invalid_type": {
       const e = EXPECTED[issue.expected] ?? { pl: issue.expected, en: issue.expected };
@@ -174,7 +176,7 @@ function check(input: unknown, register: MunicipalityRegister): Validation {
   const issues = parsed.error.issues.map((issue) => {
     const path = formatPath(issue.path);
     const code = issue.code === "custom" ? String((issue.params as { key?: string; expected?: string } | undefined)?.key ?? "invalid_format") : issue.code;
-    return { path, code, message: describe(issue) };
+    return { path, code, message: describeZodIssue(issue) };
   });
   return { ok: false, issues: [...issues, ...droppedKeyIssues(input)] };
 }

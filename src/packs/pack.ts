@@ -20,7 +20,7 @@ export interface PackManifest {
 
 /**
  * A pack as the engine takes it: its manifest, its rules (checked and frozen) and a fingerprint
- * of its content. Made by `loadPack` from data, or compiled with the library for the bundled
+ * of its content. Made by `checkPacks` from data, or compiled with the library for the bundled
  * packs (`kryterium/packs/pl`, `kryterium/packs/krakow`, `kryterium/packs/krasnik`).
  */
 export interface Pack {
@@ -30,7 +30,33 @@ export interface Pack {
   readonly fingerprint: string;
 }
 
-/** A pack the build compiled and checked: frozen as it is, not checked again (that cost every cold start). */
+/**
+ * A pack as data: its manifest and its rule objects as parsed from YAML or JSON, not yet checked.
+ * `createEngine` checks it as the build checks the bundled packs, and refuses it whole when
+ * anything is wrong. A rule may carry `source`, the file it came from: the issues name it.
+ */
+export interface PackData {
+  readonly manifest: unknown;
+  readonly rules: readonly unknown[];
+  /** The manifest's file (`pack.yaml`), for the issues. */
+  readonly manifestSource?: string | undefined;
+}
+
+/**
+ * Marks a pack whose manifest and rules were checked (by the build, or by `checkPacks`): an
+ * engine takes its rules without parsing them again (that cost every cold start). A registered
+ * symbol, so a pack from the library's CommonJS copy is known to its ES module copy too.
+ */
+const CHECKED = Symbol.for("kryterium.checked-pack");
+
+/** A pack whose content was checked: frozen as it is. The mark is not enumerable: a copy made by spreading it (`{ ...pack, rules }`) is data, checked again. */
 export function compiledPack(data: { readonly manifest: unknown; readonly rules: readonly unknown[]; readonly fingerprint: string }): Pack {
-  return deepFreeze({ manifest: data.manifest as PackManifest, rules: data.rules as readonly Rule[], fingerprint: data.fingerprint });
+  const pack: Pack = { manifest: data.manifest as PackManifest, rules: data.rules as readonly Rule[], fingerprint: data.fingerprint };
+  Object.defineProperty(pack, CHECKED, { value: true, enumerable: false });
+  return deepFreeze(pack);
+}
+
+/** Whether `value` is a pack `compiledPack` made (checked), rather than data to check. */
+export function isCheckedPack(value: unknown): value is Pack {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[CHECKED] === true;
 }
