@@ -37,7 +37,7 @@ const manifest = {
 };
 
 /** The test pack as data, changed by `edit` (a fresh copy each time). */
-function gmina(edit: (pack: { manifest: Record<string, any>; rules: Record<string, any>[] }) => void = () => {}): PackData {
+function gmina(edit: (pack: { manifest: Record<string, any>; rules: Record<string, any>[]; manifestSource?: string }) => void = () => {}): PackData {
   const pack = JSON.parse(JSON.stringify({ manifest, rules: [programme], manifestSource: "proba/pack.yaml" })) as { manifest: Record<string, any>; rules: Record<string, any>[] };
   edit(pack);
   return pack;
