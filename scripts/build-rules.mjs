@@ -20,7 +20,7 @@ mkdirSync(cache, { recursive: true });
 await build({
   stdin: {
     contents:
-      'export { readPackFolder, packIssueLine } from "./src/cli/pack-folder.ts"; export { checkPacks } from "./src/packs/check.ts"; export { fnv1a64 } from "./src/rules/fnv1a64.ts";',
+      'export { readPackFolder, packIssueLine } from "./src/cli/pack-folder.ts"; export { checkPacks } from "./src/packs/check.ts"; export { fnv1a64 } from "./src/rules/fnv1a64.ts"; export { RuleSchema } from "./src/rules/schema.ts";',
     resolveDir: root,
     loader: "ts",
   },

@@ -2,7 +2,7 @@
 // TypeScript: the household input (household.schema.json at the package root, `kryterium/household.schema.json`)
 // and a rule file in rules/ (rule.schema.json, `kryterium/rule.schema.json`). Runs after
 // tsup: the household schema comes from the built library; the rule schema, which is not part
-// of the public API, from the bundle of src/rules/schema.ts that scripts/build-rules.mjs made.
+// of the public API, from the bundle of the pack checker scripts/build-rules.mjs made (src/rules/schema.ts in it).
 import { writeFileSync } from "node:fs";
 import { z } from "zod";
 import { HouseholdSchema } from "../dist/index.js";
@@ -20,7 +20,7 @@ write("household.schema.json", household);
 
 // The rule schema as bundled by scripts/build-rules.mjs (which `npm run build` runs first), with
 // zod external so that the schema objects and z.toJSONSchema share one copy of zod.
-const { RuleSchema } = await import(new URL(`../node_modules/.cache/kryterium/rule-schema.mjs?${Date.now()}`, import.meta.url).href);
+const { RuleSchema } = await import(new URL(`../node_modules/.cache/kryterium/pack-checker.mjs?${Date.now()}`, import.meta.url).href);
 const rule = z.toJSONSchema(RuleSchema, { io: "input", unrepresentable: "any" });
 rule.title = "kryterium rule file (rules/**/*.yaml)";
 // `source` is added by scripts/build-rules.mjs from the file's path; a rule file has none.

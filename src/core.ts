@@ -13,7 +13,9 @@
 export { createEngine, type Engine, type EngineOptions, type HouseholdArgument } from "./engine.js";
 export type { EvaluateOptions } from "./options.js";
 export type { Decision, Evaluation } from "./evaluation/result.js";
-export type { Pack, PackManifest } from "./packs/pack.js";
+export type { Pack, PackData, PackManifest } from "./packs/pack.js";
+export { checkPacks, type PackCheck, type PackInput } from "./packs/check.js";
+export { PackLoadError, isPackLoadError, type PackIssue } from "./packs/issue.js";
 export type { ValidatedHousehold } from "./household/validate.js";
 export { HouseholdSchema, type Household, type HouseholdInput, type Member } from "./household/schema.js";
 export { ageOn, dateOfReachingAge } from "./household/age.js";

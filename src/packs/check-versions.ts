@@ -35,7 +35,7 @@ export function checkVersions(rule: Rule): PackIssue[] {
   });
   versions.forEach((v, i) => {
     if (v.reference.instrument.length < CITATION.instrument) add(["versions", i, "reference", "instrument"], "citation-instrument", "cytowanie musi nazywać akt (tytuł aktu)", "the citation must name the instrument (its title)");
-    if (v.reference.publication.length < CITATION.publication) add(["versions", i, "reference", "publication"], "citation-publication", "cytowanie musi wskazać publikację (Dz.U., M.P., dziennik urzędowy)", "the citation must give the publication (Dz.U., M.P., the official journal)");
+    if (v.reference.publication.length < CITATION.publication) add(["versions", i, "reference", "publication"], "citation-publication", "cytowanie musi wskazać publikację (dziennik ustaw, monitor, dziennik urzędowy województwa)", "the citation must give the publication (the journal of laws, the monitor, the voivodeship's official journal)");
   });
   const explained = new Set((rule.openQuestions ?? []).flatMap((q) => q.parameters ?? []));
   versions.forEach((v, i) => {
