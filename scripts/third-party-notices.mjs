@@ -15,11 +15,13 @@ if (!existsSync(metafile)) throw new Error("third-party-notices: dist/metafile-e
 const { inputs, outputs } = JSON.parse(readFileSync(metafile, "utf8"));
 rmSync(metafile);
 
-const cli = outputs["dist/cli.js"];
-if (!cli) throw new Error("third-party-notices: the metafile has no dist/cli.js");
 const builtins = new Set(builtinModules);
-const external = cli.imports.filter((i) => !builtins.has(i.path.replace(/^node:/, ""))).map((i) => `${i.path} (${i.kind})`);
-if (external.length > 0) throw new Error(`third-party-notices: dist/cli.js still imports ${external.join(", ")}; it must carry its dependencies`);
+for (const file of ["dist/cli.js", "dist/serve.js"]) {
+  const output = outputs[file];
+  if (!output) throw new Error(`third-party-notices: the metafile has no ${file}`);
+  const external = output.imports.filter((i) => !builtins.has(i.path.replace(/^node:/, ""))).map((i) => `${i.path} (${i.kind})`);
+  if (external.length > 0) throw new Error(`third-party-notices: ${file} still imports ${external.join(", ")}; it must carry its dependencies`);
+}
 
 // Each bundled package by the directory it was read from: the last node_modules/<name>/ of an
 // input's path, so a nested copy (node_modules/a/node_modules/b) is its own entry.
@@ -36,12 +38,18 @@ const sections = [...packages]
     const dir = pathToFileURL(`${root}${path}/`);
     const { version, license } = JSON.parse(readFileSync(new URL("package.json", dir), "utf8"));
     if (typeof license !== "string") throw new Error(`third-party-notices: ${name} has no SPDX licence in its package.json`);
-    const file = readdirSync(dir).find((f) => /^licen[cs]e(\.md|\.txt)?$/i.test(f));
-    if (!file) throw new Error(`third-party-notices: ${name} has no licence file`);
-    return `## ${name} ${version} (${license})\n\n${readFileSync(new URL(file, dir), "utf8").trim()}\n`;
+    const files = readdirSync(dir);
+    const file = files.find((f) => /^licen[cs]e(\.md|\.txt)?$/i.test(f));
+    if (file) return `## ${name} ${version} (${license})\n\n${readFileSync(new URL(file, dir), "utf8").trim()}\n`;
+    // a few packages (abstract-logging, in fastify) state their licence only in the README's own section
+    const readme = files.find((f) => /^readme(\.md)?$/i.test(f));
+    const section = readme && /^#+\s*licen[cs]e\s*$([\s\S]*?)(?=^#|(?![\s\S]))/im.exec(readFileSync(new URL(readme, dir), "utf8"))?.[1]?.trim();
+    if (!section) throw new Error(`third-party-notices: ${name} has no licence file nor a licence section in its README`);
+    const { author } = JSON.parse(readFileSync(new URL("package.json", dir), "utf8"));
+    return `## ${name} ${version} (${license})\n\n${section}${author ? `\n\nAuthor: ${typeof author === "string" ? author : author.name}` : ""}\n`;
   });
 writeFileSync(
   new URL("THIRD-PARTY-NOTICES.md", dist),
-  `# Third-party notices\n\n\`dist/cli.js\` (the \`kryterium\` command) contains these packages.\n\n${sections.join("\n")}`,
+  `# Third-party notices\n\n\`dist/cli.js\` (the \`kryterium\` command) and \`dist/serve.js\` (its \`serve\`) contain these packages.\n\n${sections.join("\n")}`,
 );
 console.log(`notices: wrote dist/THIRD-PARTY-NOTICES.md (${[...new Set(packages.values())].sort().join(", ")})`);

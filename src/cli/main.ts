@@ -9,6 +9,7 @@ import { BATCH_HELP, batch } from "./batch.js";
 import { runBatchWorker } from "./batch-worker.js";
 import { CHECK_HELP, check } from "./check.js";
 import { REPLAY_HELP, replay } from "./replay.js";
+import { SERVE_HELP } from "./serve-help.js";
 import { RULES_HELP, rulesCommand } from "./rules.js";
 import { EXIT, UsageError } from "./errors.js";
 import { t } from "./text.js";
@@ -24,6 +25,7 @@ Użycie / usage:
   kryterium batch <households.ndjson | -> [--workers N]   wiele gospodarstw, strumieniowo / many households, streamed
   kryterium audit [fixtures] [--out raport.html]   przypadki testowe i księga przepisów / fixtures and rulebook
   kryterium replay <decyzja.json>   powtórz zapisaną decyzję / replay a recorded decision
+  kryterium serve [--port 8080]   interfejs HTTP z opisem OpenAPI / HTTP API with an OpenAPI description
   kryterium schema              schemat JSON danych gospodarstwa / JSON Schema of the household input
   kryterium help <polecenie>   pomoc do polecenia / help for a command (also: <command> --help)
   kryterium --version
@@ -50,6 +52,7 @@ const HELPS: ReadonlyMap<string, string> = new Map([
   ["batch", BATCH_HELP],
   ["ask", ASK_HELP],
   ["replay", REPLAY_HELP],
+  ["serve", SERVE_HELP],
   ["schema", SCHEMA_HELP],
 ]);
 
@@ -100,6 +103,11 @@ async function run(argv: string[], lang: Lang): Promise<number> {
       return batch(rest, lang, new URL(import.meta.url));
     case "audit":
       return audit(rest, lang, __KRYTERIUM_VERSION__, out, (s) => process.stderr.write(`${s}\n`));
+    case "serve": {
+      // dist/serve.js, a bundle of its own: no other command loads the server (see tsup.config.ts)
+      const { serve } = (await import(new URL("./serve.js", import.meta.url).href)) as typeof import("./serve.js");
+      return serve(rest, lang);
+    }
     case "schema":
       parseArgs({ args: rest, options: {} });
       out(`${JSON.stringify(z.toJSONSchema(HouseholdSchema, { io: "input", unrepresentable: "any" }), null, 2)}\n`);
