@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { isCivilDate } from "../dates.js";
-import { evaluate } from "../evaluate.js";
+import type { Engine, HouseholdArgument } from "../engine.js";
+import { defaultEngine } from "../evaluate.js";
 import { isKryteriumError } from "../errors.js";
 import type { ProgrammeResult } from "../explain/trace.js";
 
@@ -36,11 +37,11 @@ export interface FixtureOutcome {
   readonly result?: ProgrammeResult;
 }
 
-/** Runs one fixture through `evaluate` and compares every field it states. */
-export function runFixture(fixture: Fixture): FixtureOutcome {
+/** Runs one fixture through the engine's `evaluate` (the default engine's unless given) and compares every field it states. */
+export function runFixture(fixture: Fixture, engine: Engine = defaultEngine): FixtureOutcome {
   let result: ProgrammeResult | undefined;
   try {
-    const evaluation = evaluate(fixture.household, { programmes: [fixture.programme], ...(fixture.date ? { date: fixture.date } : {}) });
+    const evaluation = engine.evaluate(fixture.household as HouseholdArgument, { programmes: [fixture.programme], ...(fixture.date ? { date: fixture.date } : {}) });
     result = evaluation.results[0];
   } catch (e) {
     if (!isKryteriumError(e)) throw e;

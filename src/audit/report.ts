@@ -2,8 +2,9 @@ import type { Lang } from "../errors.js";
 import { describeCondition } from "../explain/describe.js";
 import { renderCitation, renderMessage } from "../explain/render.js";
 import type { ConditionResult, ProgrammeResult } from "../explain/trace.js";
-import { RULES_AS_OF, RULES_FINGERPRINT } from "../rules/fingerprint.js";
-import { allRules } from "../evaluate.js";
+import { RULES_AS_OF } from "../rules/fingerprint.js";
+import type { Engine } from "../engine.js";
+import { defaultEngine } from "../evaluate.js";
 import type { ConditionSpec, Rule } from "../rules/schema.js";
 import { type Fixture, FixtureSchema, runFixture } from "./fixture.js";
 
@@ -51,6 +52,11 @@ export interface AuditReport {
   readonly invalid: ReadonlyArray<{ file: string; error: string }>;
 }
 
+/** The newest `from` date of any of the engine's rule versions. */
+function rulesAsOf(engine: Engine): string {
+  return engine.rules().flatMap((r) => r.versions.map((v) => v.from)).sort().at(-1) ?? "";
+}
+
 function conditionBases(spec: ConditionSpec): string[] {
   const nested = "conditions" in spec && Array.isArray(spec.conditions) ? (spec.conditions as ConditionSpec[]).flatMap(conditionBases) : [];
   return [...(spec.basis ? [spec.basis] : []), ...nested];
@@ -70,11 +76,15 @@ function decidingBases(result: ProgrammeResult): string[] {
   return result.conditions.flatMap(walk);
 }
 
-export function buildAuditReport(files: readonly FixtureFile[], version: string, lang: Lang = "pl"): AuditReport {
+/**
+ * The report of `files` against the engine's programmes (the default engine's unless given);
+ * `only` narrows the rulebook to some programmes (e.g. a gmina's pack's).
+ */
+export function buildAuditReport(files: readonly FixtureFile[], version: string, lang: Lang = "pl", engine: Engine = defaultEngine, only?: (rule: Rule) => boolean): AuditReport {
   const invalid: Array<{ file: string; error: string }> = [];
   const byProgramme = new Map<string, AuditedFixture[]>();
   const decided = new Map<string, number>();
-  const programmes = allRules().filter((r) => r.kind === "programme");
+  const programmes = engine.rules().filter((r) => r.kind === "programme" && (only === undefined || only(r)));
   for (const { file, data } of files) {
     const parsed = FixtureSchema.safeParse(data);
     if (!parsed.success) {
@@ -82,11 +92,11 @@ export function buildAuditReport(files: readonly FixtureFile[], version: string,
       continue;
     }
     const fixture = parsed.data;
-    if (!programmes.some((p) => p.id === fixture.programme)) {
+    if (!engine.rules().some((p) => p.kind === "programme" && p.id === fixture.programme)) {
       invalid.push({ file, error: `unknown programme ${fixture.programme}` });
       continue;
     }
-    const outcome = runFixture(fixture);
+    const outcome = runFixture(fixture, engine);
     const r = outcome.result;
     if (r) for (const basis of new Set(decidingBases(r))) decided.set(`${fixture.programme}\u0000${basis}`, (decided.get(`${fixture.programme}\u0000${basis}`) ?? 0) + 1);
     const audited: AuditedFixture = {
@@ -116,7 +126,7 @@ export function buildAuditReport(files: readonly FixtureFile[], version: string,
   const all = audited.flatMap((p) => p.fixtures);
   const passed = all.filter((f) => f.pass).length;
   return {
-    library: { version, rulesFingerprint: RULES_FINGERPRINT, rulesAsOf: RULES_AS_OF },
+    library: { version, rulesFingerprint: engine.library.rulesFingerprint, rulesAsOf: engine === defaultEngine ? RULES_AS_OF : rulesAsOf(engine) },
     summary: { fixtures: all.length + invalid.length, passed, failed: all.length - passed, invalid: invalid.length },
     programmes: audited,
     provisions,

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { isCivilDate } from "../dates.js";
-import { evaluate } from "../evaluate.js";
+import type { HouseholdArgument } from "../engine.js";
 import type { Lang } from "../errors.js";
 import { isPrintable, LIMITS } from "../household/schema.js";
 import type { Language } from "../language.js";
@@ -11,6 +11,7 @@ import type { Question } from "../questions/question.js";
 import { questionFor } from "../questions/questions-for.js";
 import { askText, ROLE_LABELS } from "./ask-text.js";
 import { EXIT, UsageError } from "./errors.js";
+import { RULES_OPTION_HELP, rulesEngine } from "./rules-option.js";
 import { table } from "./format.js";
 import { writePrivateFile } from "./private-file.js";
 import { type Prompt, type Prompter, type Read, type Reply, pipedPrompter, terminalPrompter } from "./prompter.js";
@@ -28,6 +29,8 @@ other people — each one's role), then only the facts the programmes are missin
 question catalogue), until the result is decided. Evaluation date: today unless given. Amounts
 with a comma or a point. An empty answer: don't know (skip); "<": back. Arrow keys in a terminal;
 answers piped in: one a line. --save writes the household file (mode 0600: personal data).
+
+${RULES_OPTION_HELP}
 
 Przykład / example:
   printf '2025-03-15\\nAnna\\n3\\nZosia\\n\\n...' | kryterium ask --programme pl/swiadczenia-rodzinne/zasilek-rodzinny
@@ -144,11 +147,12 @@ async function askMembers(io: Prompter, lang: Language, members: Json[]): Promis
 }
 
 export async function ask(args: string[], lang: Language, out: (s: string) => void): Promise<number> {
-  const { values } = parseArgs({ args, options: { save: { type: "string" }, lang: { type: "string" }, date: { type: "string" }, programme: { type: "string", multiple: true } } });
+  const { values } = parseArgs({ args, options: { save: { type: "string" }, lang: { type: "string" }, date: { type: "string" }, programme: { type: "string", multiple: true }, rules: { type: "string", multiple: true } } });
   // The programmes' own names and reasons exist in Polish and English: Polish for a Ukrainian interview.
   const resultLang: Lang = lang === "uk" ? "pl" : lang;
   if (values.date !== undefined && !isCivilDate(values.date)) throw new UsageError(lang === "pl" ? `--date: oczekiwano daty RRRR-MM-DD, podano ${values.date}` : `--date: expected a date YYYY-MM-DD, got ${values.date}`);
   const programmes = values.programme;
+  const { engine } = rulesEngine(values.rules, resultLang);
   const io = process.stdin.isTTY && process.stdout.isTTY ? terminalPrompter(lang) : pipedPrompter(out, lang);
   out(`${askText("intro", lang)}\n`);
 
@@ -175,7 +179,7 @@ export async function ask(args: string[], lang: Language, out: (s: string) => vo
       inSetup = false;
     }
     household = { evaluationDate, householdType: members.length === 1 ? "single" : "family", members };
-    const step = interview(household, answers, programmes ? { programmes } : {});
+    const step = interview(household, answers, { decide: (h, o) => engine.decide(h as HouseholdArgument, o), ...(programmes ? { programmes } : {}) });
     if (step.status === "invalid") {
       out(`${askText("invalidAnswers", lang)}\n`);
       for (const issue of step.issues) out(`  ${questionFor(issue.path, step.household)?.text[lang] ?? issue.path}: ${issue.message[resultLang]}\n`);
@@ -206,7 +210,7 @@ export async function ask(args: string[], lang: Language, out: (s: string) => vo
   }
 
   out("\n");
-  out(table(evaluate(household, programmes ? { programmes } : {}), resultLang, Math.max(72, Math.min(process.stdout.columns ?? 120, 240)), false));
+  out(table(engine.evaluate(household as HouseholdArgument, programmes ? { programmes } : {}), resultLang, Math.max(72, Math.min(process.stdout.columns ?? 120, 240)), false));
   if (unanswered.length > 0) {
     out(`\n${askText("unanswered", lang)}\n`);
     for (const q of unanswered) out(`  - ${q.text[lang]}\n`);

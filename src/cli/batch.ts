@@ -4,11 +4,14 @@ import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { decide, evaluate } from "../evaluate.js";
+import type { Evaluation } from "../evaluation/result.js";
 import { isHouseholdValidationError, isKryteriumError, type Lang } from "../errors.js";
 import { renderMessage } from "../explain/render.js";
 import { isCivilDate } from "../dates.js";
 import { EXIT, UsageError } from "./errors.js";
+import { RULES_OPTION_HELP, rulesEngine } from "./rules-option.js";
 import { summaryRecord } from "./summary-record.js";
+import type { HouseholdArgument } from "../engine.js";
 
 export const BATCH_HELP = `kryterium batch <gospodarstwa.ndjson | -> [--date RRRR-MM-DD] [--programme ID] [--workers N] [--full] [--lang pl|en]
 
@@ -21,6 +24,7 @@ error record. Podsumowanie na stderr / a summary on stderr.
 
   --workers N   liczba wątków (domyślnie 1) / worker threads (default 1)
   --full        pełne wyniki z uzasadnieniem / full results with the trace
+${RULES_OPTION_HELP}
 
 Przykład / example:
   kryterium batch households.ndjson --workers 2 > results.ndjson
@@ -31,6 +35,8 @@ export interface BatchOptions {
   readonly programmes?: readonly string[] | undefined;
   readonly full: boolean;
   readonly lang: Lang;
+  /** The `--rules` folders (a worker thread makes the same engine from them). */
+  readonly rules?: readonly string[] | undefined;
 }
 
 /** One output record: its JSON, and whether it reports an error rather than results. */
@@ -41,6 +47,12 @@ interface LineRecord {
 
 function errorRecord(line: number, error: Record<string, unknown>): LineRecord {
   return { json: JSON.stringify({ line, error }), error: true };
+}
+
+/** The record of `--full`: every result with its trace and its reason in words. */
+function fullRecord(line: number, evaluation: Evaluation, lang: Lang): LineRecord {
+  const results = evaluation.results.map((r) => ({ ...r, reasonText: renderMessage(r.reason, lang) }));
+  return { json: JSON.stringify({ line, date: evaluation.date, results }), error: false };
 }
 
 /** Evaluates one NDJSON line into one output record: it never throws, whatever the line holds. */
@@ -56,11 +68,13 @@ export function evaluateLine(text: string, line: number, options: BatchOptions):
       ...(options.date !== undefined ? { date: options.date } : {}),
       ...(options.programmes !== undefined ? { programmes: options.programmes } : {}),
     };
-    if (options.full) {
-      const evaluation = evaluate(input, evaluateOptions);
-      const results = evaluation.results.map((r) => ({ ...r, reasonText: renderMessage(r.reason, options.lang) }));
-      return { json: JSON.stringify({ line, date: evaluation.date, results }), error: false };
+    const household = input as HouseholdArgument;
+    if (options.rules !== undefined) {
+      const { engine } = rulesEngine(options.rules, options.lang);
+      if (options.full) return fullRecord(line, engine.evaluate(household, evaluateOptions), options.lang);
+      return { json: summaryRecord(line, engine.decide(household, evaluateOptions)), error: false };
     }
+    if (options.full) return fullRecord(line, evaluate(input, evaluateOptions), options.lang);
     // The summary is what decide answers: no trace is built for it.
     return { json: summaryRecord(line, decide(input, evaluateOptions)), error: false };
   } catch (e) {
@@ -205,14 +219,23 @@ export async function batch(args: string[], lang: Lang, script: URL): Promise<nu
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { date: { type: "string" }, programme: { type: "string", multiple: true }, workers: { type: "string" }, full: { type: "boolean", default: false }, lang: { type: "string" } },
+    options: {
+      date: { type: "string" },
+      programme: { type: "string", multiple: true },
+      workers: { type: "string" },
+      full: { type: "boolean", default: false },
+      lang: { type: "string" },
+      rules: { type: "string", multiple: true },
+    },
   });
   const file = positionals[0];
   if (positionals.length !== 1 || file === undefined) throw new UsageError("batch: expected one NDJSON file (or - for stdin)");
   if (values.date !== undefined && !isCivilDate(values.date)) throw new UsageError(`--date: expected a YYYY-MM-DD date, got ${values.date}`);
   const workers = values.workers === undefined ? 1 : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > Math.max(1, cpus().length) * 4) throw new UsageError(`--workers: expected a whole number from 1 to ${Math.max(1, cpus().length) * 4}`);
-  const options: BatchOptions = { date: values.date, programmes: values.programme, full: values.full, lang };
+  // packs refused before any line is read: exit 2, as a bad option
+  if (values.rules !== undefined) rulesEngine(values.rules, lang);
+  const options: BatchOptions = { date: values.date, programmes: values.programme, full: values.full, lang, rules: values.rules };
   // blocks of 256 KiB: a few hundred households each, so handing a block to a thread costs little per line
   const input = file === "-" ? process.stdin : createReadStream(file, { highWaterMark: BLOCK_BYTES });
   const opened = new Promise<void>((resolve, reject) => {

@@ -1,12 +1,13 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { decisionRecord } from "../audit/replay.js";
-import { evaluate } from "../evaluate.js";
+import type { HouseholdArgument } from "../engine.js";
 import type { Lang } from "../errors.js";
 import { UsageError } from "./errors.js";
 import { type Format, json, markdown, table } from "./format.js";
 import { readJson } from "./input.js";
 import { redact, sensitiveValues } from "./redact.js";
+import { RULES_OPTION_HELP, rulesEngine } from "./rules-option.js";
 
 export const CHECK_HELP = `kryterium check <household.json | -> [options]
 
@@ -21,6 +22,7 @@ Checks a household against every programme in force on the evaluation date.
   --redact               maskuje PESEL, imiona i daty urodzenia / masks PESEL, names, birth dates
   --record PLIK          zapisuje decyzję (dane + wynik) do powtórzenia: kryterium replay PLIK
                          saves a decision record (input + result) for: kryterium replay FILE
+${RULES_OPTION_HELP}
 
 Przykład / example:
   kryterium check examples/household.json --explain
@@ -38,14 +40,16 @@ export async function check(args: string[], lang: Lang, stdout: (s: string) => v
       redact: { type: "boolean", default: false },
       record: { type: "string" },
       lang: { type: "string" },
+      rules: { type: "string", multiple: true },
     },
   });
   const file = positionals[0];
   if (positionals.length !== 1 || file === undefined) throw new UsageError("check: expected one household file (or - for stdin)");
   const format = values.format as Format;
   if (!["table", "json", "markdown"].includes(format)) throw new UsageError(`--format: expected table, json or markdown, got ${String(values.format)}`);
+  const { engine } = rulesEngine(values.rules, lang);
   const input = await readJson(file, lang);
-  const evaluation = evaluate(input, {
+  const evaluation = engine.evaluate(input as HouseholdArgument, {
     ...(values.date !== undefined ? { date: values.date } : {}),
     ...(values.programme !== undefined ? { programmes: values.programme } : {}),
   });

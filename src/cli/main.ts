@@ -12,6 +12,7 @@ import { REPLAY_HELP, replay } from "./replay.js";
 import { SERVE_HELP } from "./serve-help.js";
 import { RULES_HELP, rulesCommand } from "./rules.js";
 import { EXIT, UsageError } from "./errors.js";
+import { PackRulesError } from "./rules-option.js";
 import { t } from "./text.js";
 
 declare const __KRYTERIUM_VERSION__: string;
@@ -129,7 +130,11 @@ async function main(): Promise<void> {
   try {
     process.exitCode = await run(argv, lang);
   } catch (e) {
-    if (isHouseholdValidationError(e)) {
+    if (e instanceof PackRulesError) {
+      err(t("packsRefused", lang));
+      for (const line of e.lines) err(`  ${line}`);
+      process.exitCode = EXIT.usage;
+    } else if (isHouseholdValidationError(e)) {
       err(t("invalidHousehold", lang));
       for (const issue of e.issues) err(`  ${issue.path}: ${issue.message[lang]}`);
       process.exitCode = EXIT.usage;

@@ -3,16 +3,18 @@ import { isCivilDate } from "../dates.js";
 import type { Lang } from "../errors.js";
 import { describeCondition } from "../explain/describe.js";
 import { renderCitation } from "../explain/render.js";
+import type { Engine } from "../engine.js";
 import { Catalogue, findVersion } from "../rules/registry.js";
-import { allRules, defaultEngine, getRule } from "../evaluate.js";
 import { municipalityRegister } from "../household/municipality.js";
 import type { Rule, RuleVersion } from "../rules/schema.js";
 import { UsageError } from "./errors.js";
+import { RULES_OPTION_HELP, rulesEngine } from "./rules-option.js";
 
 export const RULES_HELP = `kryterium rules list [--municipality TERYT|nazwa] [--date RRRR-MM-DD] [--format table|json]
 kryterium rules show <id> [--at RRRR-MM-DD] [--format table|json]
 kryterium rules diff <id> <data1> <data2> [--format table|json]
 kryterium rules questions [--format table|json]      wszystkie kwestie otwarte / every open question
+${RULES_OPTION_HELP}
 
 Przepisy: wersje, wartości parametrów, cytowania, kwestie otwarte; co zmieniło się między dwiema datami.
 Rules: versions, parameter values, citations, open questions; what changed between two dates.
@@ -33,10 +35,10 @@ function format(value: string | undefined): "table" | "json" {
   throw new UsageError(`--format: expected table or json, got ${value}`);
 }
 
-function rule(id: string | undefined): Rule {
+function rule(engine: Engine, id: string | undefined): Rule {
   if (id === undefined) throw new UsageError("expected a rule id (see: kryterium rules list)");
   try {
-    return getRule(id);
+    return engine.getRule(id);
   } catch {
     throw new UsageError(`unknown rule: ${id} (see: kryterium rules list)`);
   }
@@ -98,13 +100,13 @@ function diff(r: Rule, a: string, b: string, lang: Lang): { text: string; data: 
   return { text: `${lines.join("\n")}\n`, data: { rule: r.id, dates: [a, b], versions: [va ?? null, vb ?? null], changes: all } };
 }
 
-function list(municipality: string | undefined, at: string | undefined, lang: Lang): { text: string; data: unknown } {
+function list(engine: Engine, municipality: string | undefined, at: string | undefined, lang: Lang): { text: string; data: unknown } {
   let teryt: string | undefined;
   if (municipality !== undefined) {
-    teryt = /^[0-9]{7}$/.test(municipality) ? municipality : municipalityRegister(new Catalogue(defaultEngine.rules())).resolve({ name: municipality });
+    teryt = /^[0-9]{7}$/.test(municipality) ? municipality : municipalityRegister(new Catalogue(engine.rules()), engine.packs.map((p) => p.manifest)).resolve({ name: municipality });
     if (teryt === undefined) throw new UsageError(`--municipality: unknown municipality ${municipality}; give a TERYT code or a registered name`);
   }
-  const rules = allRules().filter(
+  const rules = engine.rules().filter(
     (r) => (teryt === undefined || r.jurisdiction === "pl" || r.jurisdiction === teryt) && (at === undefined || findVersion(r, at) !== undefined),
   );
   const rows = rules.map((r) => {
@@ -121,30 +123,38 @@ export function rulesCommand(args: string[], lang: Lang, out: (s: string) => voi
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { municipality: { type: "string" }, date: { type: "string" }, at: { type: "string" }, format: { type: "string" }, lang: { type: "string" } },
+    options: {
+      municipality: { type: "string" },
+      date: { type: "string" },
+      at: { type: "string" },
+      format: { type: "string" },
+      lang: { type: "string" },
+      rules: { type: "string", multiple: true },
+    },
   });
+  const { engine } = rulesEngine(values.rules, lang);
   const [sub, ...rest] = positionals;
   const fmt = format(values.format);
   switch (sub) {
     case "list": {
-      const r = list(values.municipality, date(values.date, "--date"), lang);
+      const r = list(engine, values.municipality, date(values.date, "--date"), lang);
       out(fmt === "json" ? `${JSON.stringify(r.data, null, 2)}\n` : r.text);
       return 0;
     }
     case "show": {
-      const r = rule(rest[0]);
+      const r = rule(engine, rest[0]);
       const at = date(values.at, "--at");
       out(fmt === "json" ? `${JSON.stringify(at ? { ...r, versions: r.versions.filter((v) => v === findVersion(r, at)) } : r, null, 2)}\n` : show(r, at, lang));
       return 0;
     }
     case "questions": {
       // Every open question of every rule, in one place.
-      const all = allRules().flatMap((r) => (r.openQuestions ?? []).map((q) => ({ rule: r.id, ...q })));
+      const all = engine.rules().flatMap((r) => (r.openQuestions ?? []).map((q) => ({ rule: r.id, ...q })));
       out(fmt === "json" ? `${JSON.stringify(all, null, 2)}\n` : `${all.map((q) => `${q.rule} — ${q.id}\n  ${q.question}\n  → ${q.handling}`).join("\n")}\n`);
       return 0;
     }
     case "diff": {
-      const r = rule(rest[0]);
+      const r = rule(engine, rest[0]);
       const a = date(rest[1], "date1");
       const b = date(rest[2], "date2");
       if (a === undefined || b === undefined) throw new UsageError("rules diff: expected <id> <date1> <date2>");

@@ -17,6 +17,7 @@ const TEXT = {
   usage: { pl: "Błąd wywołania: {detail}", en: "Usage error: {detail}" },
   internal: { pl: "Błąd wewnętrzny kryterium — zgłoś go, proszę:", en: "Internal kryterium error — please report it:" },
   noVersion: { pl: "Brak przepisów na ten dzień: {detail}", en: "No rules for that date: {detail}" },
+  packsRefused: { pl: "Pakiet przepisów odrzucony (--rules), nic nie wczytano:", en: "Rule pack refused (--rules), nothing was loaded:" },
   seeHelp: { pl: "Zobacz: kryterium --help", en: "See: kryterium --help" },
 } as const;
 
