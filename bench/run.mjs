@@ -21,7 +21,9 @@
 //   4. cold start: import + first evaluation in a fresh process, and `kryterium check` from process start;
 //   5. `kryterium batch` on an NDJSON file with --workers 1 and 2: lines/s and peak memory; and,
 //      as the machine's own ceiling, two 1-worker processes side by side on the two halves;
-//   6. the bundle sizes: the core, the helpers alone, the packs, the whole (bench/size.mjs).
+//   6. the bundle sizes: the core, the helpers alone, the packs, the whole (bench/size.mjs);
+//   7. `kryterium serve`: requests/s and p50/p99 of POST /v1/decide under autocannon, beside `decide`
+//      in process (bench/server.mjs, which also runs alone).
 // Each timing is the median of several fresh processes, each warmed up first. Nothing is
 // extrapolated: every figure is measured on the N the table states.
 
@@ -34,6 +36,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { DATES, boundaryCount, writeNdjson } from "./population.mjs";
 import { TARGET as SIZE_TARGET, bundleSizes } from "./size.mjs";
+import { serverFigures, serverRows } from "./server.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const here = fileURLToPath(new URL("./", import.meta.url));
@@ -301,6 +304,10 @@ const machineSpeedup = median(batches.processes.map((b, i) => b.linesPerSecond /
 
 // 6. Size.
 const size = await bundleSizes();
+
+// 7. The HTTP API: POST /v1/decide under autocannon, beside decide in process (bench/server.mjs).
+log("kryterium serve: POST /v1/decide under autocannon, and decide in process …");
+const server = await serverFigures({ dist, env, seconds: quick ? 5 : 10 });
 rmSync(snapshotBase, { recursive: true, force: true });
 
 // The table.
@@ -324,6 +331,7 @@ const rows = [
   ["4", "reference: two 1-worker `batch` processes side by side, each on half the file (what the second core gives at all)", "same file, same rounds", `${fmt(median(batches.processes.map((b) => b.linesPerSecond)))} lines/s (${fmt(machineSpeedup, 2)}× 1 worker)`, "—", ""],
   ["—", "core bundle `kryterium/core` (no law), minified, without decimal.js / zod / date-fns", "`npm run size`", `${fmt(size.core.bytes / 1000, 1)} kB (gzip ${fmt(size.core.gzip / 1000, 1)} kB; \`decodePesel\` + \`ageOn\` alone gzip ${fmt(size.helpers.gzip / 1000, 1)} kB)`, "gzip ≤ 70 kB, no law", yes(size.core.gzip <= SIZE_TARGET && !size.core.law && !size.helpers.law)],
   ["—", "`kryterium` (the core and every bundled pack), minified, without decimal.js / zod / date-fns", "`npm run size`", `${fmt(size.whole.bytes / 1000, 1)} kB (gzip ${fmt(size.whole.gzip / 1000, 1)} kB; packs gzip: ${Object.entries(size.packs).map(([id, m]) => `${id} ${fmt(m.gzip / 1000, 1)} kB`).join(", ")})`, "—", ""],
+  ...serverRows(server),
 ];
 const table = [
   `Agreement first: ${fmt(agreement.decisions)} shared decisions (${fmt(SIZES.population)} households, ${fmt(boundaryCount())} of them boundary cases, × ${DATES.join(", ")}) — kryterium, the baseline and json-rules-engine agree on every outcome, amount and 70+ flag.`,

@@ -7,6 +7,8 @@
 //   agree FROM TO          the shared decision through kryterium (`evaluate`, `decide`, and `decide` on
 //                          the validated household), the baseline and json-rules-engine on households
 //                          FROM..TO-1 × DATES; lists disagreements (exit 1 if any)
+//   latency SECONDS        `decide` on examples/household.json, one call at a time for SECONDS: calls/s and the
+//                          p50/p99 of one call (bench/server.mjs sets the HTTP API beside it)
 //   shared M ROUNDS        the shared decision timed through the three (kryterium both through
 //                          `evaluate` and through `decide`, and through `decide` on households
 //                          `validateHousehold` returned), on M households × DATES
@@ -190,14 +192,32 @@ async function shared(m, rounds) {
   };
 }
 
+function latency(seconds) {
+  const h = JSON.parse(readFileSync(fileURLToPath(new URL("examples/household.json", root)), "utf8"));
+  const warm = now();
+  while (now() - warm < 1000) sink += lib.decide(h).results.length;
+  const times = [];
+  const start = now();
+  while (now() - start < seconds * 1000) {
+    const t = now();
+    sink += lib.decide(h).results.length;
+    times.push(now() - t);
+  }
+  const elapsed = now() - start;
+  times.sort((a, b) => a - b);
+  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return { calls: times.length, perSecond: (times.length * 1000) / elapsed, p50ms: at(0.5), p99ms: at(0.99) };
+}
+
 const [task, ...args] = process.argv.slice(2);
 let out;
 if (task === "single") out = single();
 else if (task === "throughput") out = throughput(Number(args[0]), args[1]);
 else if (task === "agree") out = await agree(Number(args[0]), Number(args[1]));
+else if (task === "latency") out = latency(Number(args[0] ?? 5));
 else if (task === "shared") out = await shared(Number(args[0]), Number(args[1] ?? 3));
 else {
-  console.error("usage: node bench/tasks.mjs single | throughput N [evaluate|decide] | agree FROM TO | shared M [ROUNDS]");
+  console.error("usage: node bench/tasks.mjs single | throughput N [evaluate|decide] | agree FROM TO | latency SECONDS | shared M [ROUNDS]");
   process.exit(2);
 }
 out.sink = sink % 1000;
