@@ -1,5 +1,5 @@
 import type { Lang } from "../errors.js";
-import { describeCondition } from "../explain/describe.js";
+import { describeCondition, describeContext } from "../explain/describe.js";
 import { renderCitation, renderMessage } from "../explain/render.js";
 import type { ConditionResult, ProgrammeResult } from "../explain/trace.js";
 import { RULES_AS_OF } from "../rules/fingerprint.js";
@@ -117,7 +117,7 @@ export function buildAuditReport(files: readonly FixtureFile[], version: string,
     jurisdiction: rule.jurisdiction,
     legalBasis: renderCitation(rule.legalBasis),
     source: rule.source,
-    conditions: (rule.conditions ?? []).map((c) => describeCondition(c, lang)),
+    conditions: (rule.conditions ?? []).map((c) => describeCondition(c, lang, describeContext(rule, allRules(), lang))),
     versions: rule.versions.map((v) => ({ from: v.from, to: v.to, parameters: v.parameters, citation: renderCitation(v.reference), url: v.reference.url, confidence: v.reference.confidence })),
     openQuestions: rule.openQuestions ?? [],
     fixtures: byProgramme.get(rule.id) ?? [],

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { isCivilDate } from "../dates.js";
 import type { Lang } from "../errors.js";
-import { describeCondition } from "../explain/describe.js";
+import { describeCondition, describeContext } from "../explain/describe.js";
 import { renderCitation } from "../explain/render.js";
 import type { Engine } from "../engine.js";
 import { Catalogue, findVersion } from "../rules/registry.js";
@@ -64,7 +64,8 @@ function show(r: Rule, at: string | undefined, lang: Lang): string {
   if (r.summary) lines.push("", r.summary[lang]);
   if (r.conditions?.length) {
     lines.push("", pl ? "Warunki:" : "Conditions:");
-    for (const c of r.conditions) lines.push(`  - ${describeCondition(c, lang)}`);
+    const ctx = describeContext(r, allRules(), lang);
+    for (const c of r.conditions) lines.push(`  - ${describeCondition(c, lang, ctx)}`);
   }
   if (r.rounding) lines.push("", `${pl ? "Zaokrąglenie" : "Rounding"}: ${r.rounding.explanation[lang]}`);
   lines.push("", at === undefined ? (pl ? "Wersje:" : "Versions:") : `${pl ? "Wersja obowiązująca" : "Version in force on"} ${at}:`);

@@ -72,7 +72,7 @@ export function evaluateProgramme({ rule, edition }: Programme, facts: Household
     return resultOf(rule, version, "not-eligible", quoting("reason.not-eligible", failed.message), { conditions, openQuestions: questionsOf(rule, questionIds) });
   }
   if (missing.length > 0) {
-    return resultOf(rule, version, "needs-assessment", message("reason.missing", { missing: missing.join(", ") }), { conditions, missing, openQuestions: questionsOf(rule, questionIds) });
+    return resultOf(rule, version, "needs-assessment", message("reason.missing", { missing: JSON.stringify(missing), members: JSON.stringify(facts.household.members.map((m) => m.id)) }), { conditions, missing, openQuestions: questionsOf(rule, questionIds) });
   }
   // A formula without an income criterion (e.g. a fixed amount) still runs; "" is never read by it.
   const formula = rule.formula ? FORMULAS[rule.formula](ctx, criterionRule ?? "", true) : undefined;

@@ -1,4 +1,5 @@
 import type { Lang } from "../errors.js";
+import { missingInWords } from "./fact-labels.js";
 import { label } from "./labels.js";
 
 type Args = Readonly<Record<string, string>>;
@@ -21,6 +22,11 @@ const base = (a: Args, lang: Lang): string => {
         : `family criterion ${a["perPerson"]} zł × ${a["members"]} persons${pct}`;
   }
 };
+const strings = (json: string | undefined): string[] => {
+  const value: unknown = JSON.parse(json ?? "[]");
+  return Array.isArray(value) ? value.map(String) : [];
+};
+const missing = (a: Args, lang: Lang): string => missingInWords(strings(a["missing"]), strings(a["members"]), lang);
 /** "1.30" → "130", "2.2" → "220": percentages for display only. */
 export function pct100(share: string): string {
   const [int = "0", frac = ""] = share.split(".");
@@ -301,7 +307,8 @@ export const MESSAGES: Readonly<Record<string, { pl: Template; en: Template }>> 
   },
   "reason.eligible": { pl: () => "Spełnia wszystkie warunki.", en: () => "Meets every condition." },
   "reason.not-eligible": { pl: (a, l) => `Nie spełnia warunku: ${inner(a, l)}`, en: (a, l) => `Fails a condition: ${inner(a, l)}` },
-  "reason.missing": { pl: (a) => `Brakuje danych: ${a["missing"]}.`, en: (a) => `Missing facts: ${a["missing"]}.` },
+  // the missing paths and the members' ids, as JSON arrays: shown in words (./fact-labels.ts)
+  "reason.missing": { pl: (a) => `Brakuje danych: ${missing(a, "pl")}.`, en: (a) => `Missing facts: ${missing(a, "en")}.` },
   "reason.assess": { pl: (a, l) => `Wymaga oceny pracownika: ${inner(a, l)}`, en: (a, l) => `Needs a caseworker's assessment: ${inner(a, l)}` },
   "reason.discretionary": {
     pl: (a) => `Warunki spełnione; ${a["pl"] ?? "świadczenie jest uznaniowe („może być przyznane”) — decyduje ośrodek."}`,
