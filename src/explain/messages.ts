@@ -22,9 +22,16 @@ const base = (a: Args, lang: Lang): string => {
         : `family criterion ${a["perPerson"]} zł × ${a["members"]} persons${pct}`;
   }
 };
-const strings = (json: string | undefined): string[] => {
-  const value: unknown = JSON.parse(json ?? "[]");
-  return Array.isArray(value) ? value.map(String) : [];
+// a JSON array; a record saved before the facts were shown in words has them joined by ", "
+const strings = (list: string | undefined): string[] => {
+  if (list === undefined || list === "") return [];
+  if (!list.startsWith("[")) return list.split(", ");
+  try {
+    const value: unknown = JSON.parse(list);
+    return Array.isArray(value) ? value.map(String) : [list];
+  } catch {
+    return [list];
+  }
 };
 const missing = (a: Args, lang: Lang): string => missingInWords(strings(a["missing"]), strings(a["members"]), lang);
 /** "1.30" → "130", "2.2" → "220": percentages for display only. */

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { allRules, evaluate, getRule } from "../../src/index.js";
 import type { ConditionResult, ProgrammeResult } from "../../src/explain/trace.js";
-import { citedProvisions, describeCondition } from "../../src/explain/describe.js";
+import { citedProvisions, describeCondition, describeContext } from "../../src/explain/describe.js";
 import { RuleSchema } from "../../src/rules/schema.js";
 import { FixtureSchema, runFixture } from "../../src/audit/fixture.js";
 
@@ -215,7 +215,9 @@ describe("rule files in words", () => {
       const editions = [{ from: "", conditions: rule.conditions ?? [] }, ...rule.versions.filter((v) => v.conditions).map((v) => ({ from: v.from, conditions: v.conditions ?? [] }))];
       for (const edition of editions) {
         if (edition.from) lines.push(`### from ${edition.from}`);
-        for (const c of edition.conditions) lines.push(`- pl: ${describeCondition(c, "pl")}`, `- en: ${describeCondition(c, "en")}`);
+        const pl = describeContext(rule, allRules(), "pl");
+        const en = describeContext(rule, allRules(), "en");
+        for (const c of edition.conditions) lines.push(`- pl: ${describeCondition(c, "pl", pl)}`, `- en: ${describeCondition(c, "en", en)}`);
       }
       lines.push("");
     }
