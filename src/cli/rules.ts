@@ -53,7 +53,7 @@ function versionLines(v: RuleVersion, lang: Lang): string[] {
   return lines;
 }
 
-function show(r: Rule, at: string | undefined, lang: Lang): string {
+function show(r: Rule, rules: readonly Rule[], at: string | undefined, lang: Lang): string {
   const pl = lang === "pl";
   const versions = at === undefined ? r.versions : r.versions.filter((v) => v === findVersion(r, at));
   const lines = [
@@ -64,7 +64,7 @@ function show(r: Rule, at: string | undefined, lang: Lang): string {
   if (r.summary) lines.push("", r.summary[lang]);
   if (r.conditions?.length) {
     lines.push("", pl ? "Warunki:" : "Conditions:");
-    const ctx = describeContext(r, allRules(), lang);
+    const ctx = describeContext(r, rules, lang);
     for (const c of r.conditions) lines.push(`  - ${describeCondition(c, lang, ctx)}`);
   }
   if (r.rounding) lines.push("", `${pl ? "Zaokrąglenie" : "Rounding"}: ${r.rounding.explanation[lang]}`);
@@ -145,7 +145,7 @@ export function rulesCommand(args: string[], lang: Lang, out: (s: string) => voi
     case "show": {
       const r = rule(engine, rest[0]);
       const at = date(values.at, "--at");
-      out(fmt === "json" ? `${JSON.stringify(at ? { ...r, versions: r.versions.filter((v) => v === findVersion(r, at)) } : r, null, 2)}\n` : show(r, at, lang));
+      out(fmt === "json" ? `${JSON.stringify(at ? { ...r, versions: r.versions.filter((v) => v === findVersion(r, at)) } : r, null, 2)}\n` : show(r, engine.rules(), at, lang));
       return 0;
     }
     case "questions": {
