@@ -57,6 +57,10 @@ function loadChecked(pack: Pack): Loaded {
  * across packs their ids, their rules' ids and their jurisdictions (TERYT codes). A pack
  * already checked skips its schemas, not the checks across packs. Issues name the file and
  * the place in it, in Polish and English; any issue refuses every pack.
+ *
+ * @example
+ * const check = checkPacks([pl, gminaPack]); // gminaPack: { manifest, rules } as parsed from its files
+ * if (!check.ok) for (const i of check.issues) console.error(`${i.file} ${i.path}: ${i.message.pl}`);
  */
 export function checkPacks(inputs: readonly PackInput[]): PackCheck {
   const issues: PackIssue[] = [];

@@ -26,6 +26,17 @@ export class PackLoadError extends KryteriumError {
   }
 }
 
+/**
+ * Whether `e` is the error `createEngine` throws for a refused pack (works across ESM/CJS copies).
+ *
+ * @example
+ * try {
+ *   createEngine({ packs: [pl, gminaPack] });
+ * } catch (e) {
+ *   if (isPackLoadError(e)) for (const i of e.issues) console.error(`${i.file} ${i.path}: ${i.message.en}`);
+ *   else throw e;
+ * }
+ */
 export function isPackLoadError(e: unknown): e is PackLoadError {
   return isKryteriumError(e) && e.code === "invalid-pack";
 }
