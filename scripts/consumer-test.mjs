@@ -38,13 +38,13 @@ try {
   // The entries and their shared chunks (ESM code splitting; type declarations split likewise) under dist/, nothing else.
   const entries = ["index", "core", "questions", "packs/pl", "packs/krakow", "packs/krasnik"];
   const required = [
-    "CHANGELOG.md", "LICENSE", "README.md", "package.json", "household.schema.json", "rule.schema.json", "dist/cli.js", "dist/THIRD-PARTY-NOTICES.md",
+    "CHANGELOG.md", "LICENSE", "README.md", "package.json", "household.schema.json", "rule.schema.json", "dist/cli.js", "dist/serve.js", "dist/THIRD-PARTY-NOTICES.md",
     ...entries.flatMap((e) => [".js", ".cjs", ".d.ts", ".d.cts"].map((x) => `dist/${e}${x}`)),
   ];
   const shared = /^dist\/[a-z]+-[A-Za-z0-9_-]{8}\.(js|d\.ts|d\.cts)$/;
   const extra = files.filter((f) => !required.includes(f) && !shared.test(f));
   const absent = required.filter((f) => !files.includes(f));
-  check(extra.length === 0 && absent.length === 0, `the tarball holds the entries ${entries.join(", ")}, their shared chunks, the CLI and the schemas, nothing else (missing: ${absent.join(", ") || "none"}; unexpected: ${extra.join(", ") || "none"})`);
+  check(extra.length === 0 && absent.length === 0, `the tarball holds the entries ${entries.join(", ")}, their shared chunks, the CLI (with its server bundle) and the schemas, nothing else (missing: ${absent.join(", ") || "none"}; unexpected: ${extra.join(", ") || "none"})`);
 
   const household = JSON.stringify({
     evaluationDate: "2025-03-15",
