@@ -15,6 +15,8 @@ import type { ConditionSpec } from "../src/rules/schema.js";
 const NOT_FOR_PEOPLE = [
   { what: "an input path", pattern: /members\[\d*\]|baseYear\.|\bflags\.[a-z]|\balimony\.[a-z]|\bbirth\.[a-z]/ },
   { what: "a research tag", pattern: /\[S\d+\]/ },
+  // a rule id (pl/pomoc-spoleczna/…), not an address (mopr.gda.pl/wsparcie-dla/…)
+  { what: "a rule id", pattern: /(?<![.\w])(pl|krakow|krasnik)\/[a-z0-9-]+\/[a-z0-9-]+/ },
   { what: "rule syntax", pattern: /\b[a-zA-Z]+=[[{"]|\{"|"\]|\bNaN\b|\bundefined\b/ },
 ];
 

@@ -37,7 +37,7 @@ function conditionLines(c: ConditionResult, lang: Lang, depth: number): string[]
   const basis = c.basis ? ` [${c.basis}]` : "";
   const lines = [`${indent}${STATUS[c.status]} ${title}${renderMessage(c.message, lang)}${basis}`];
   for (const s of c.sources) {
-    lines.push(`${indent}    ${lang === "pl" ? "wartości" : "values"}: ${s.rule} ${s.from} – ${s.to ?? "…"} (${s.reference.publication})`);
+    lines.push(`${indent}    ${lang === "pl" ? "wartości" : "values"}: ${renderCitation(s.reference)} (${lang === "pl" ? "w brzmieniu z okresu" : "as in force"} ${s.from} – ${s.to ?? "…"})`);
   }
   for (const child of c.children ?? []) lines.push(...conditionLines(child, lang, depth + 1));
   return lines;
@@ -57,6 +57,6 @@ export function explainResult(r: ProgrammeResult, lang: Lang = "pl"): string[] {
   for (const c of r.conditions) lines.push(...conditionLines(c, lang, 2));
   if (r.calculation.length) lines.push(`  ${pl ? "Obliczenie" : "Calculation"}:`);
   for (const m of r.calculation) lines.push(`    ${renderMessage(m, lang)}`);
-  for (const q of r.openQuestions) lines.push(`  ${pl ? "Kwestia otwarta" : "Open question"} ${q.id}: ${q.question} → ${q.handling}`);
+  for (const q of r.openQuestions) lines.push(`  ${pl ? "Kwestia otwarta" : "Open question"}: ${q.question} → ${q.handling}`);
   return lines;
 }
