@@ -111,17 +111,20 @@ export function buildAuditReport(files: readonly FixtureFile[], version: string,
     };
     byProgramme.set(fixture.programme, [...(byProgramme.get(fixture.programme) ?? []), audited]);
   }
-  const audited = programmes.map((rule) => ({
-    id: rule.id,
-    title: rule.title[lang],
-    jurisdiction: rule.jurisdiction,
-    legalBasis: renderCitation(rule.legalBasis),
-    source: rule.source,
-    conditions: (rule.conditions ?? []).map((c) => describeCondition(c, lang, describeContext(rule, engine.rules(), lang))),
-    versions: rule.versions.map((v) => ({ from: v.from, to: v.to, parameters: v.parameters, citation: renderCitation(v.reference), url: v.reference.url, confidence: v.reference.confidence })),
-    openQuestions: rule.openQuestions ?? [],
-    fixtures: byProgramme.get(rule.id) ?? [],
-  }));
+  const audited = programmes.map((rule) => {
+    const ctx = describeContext(rule, engine.rules(), lang);
+    return {
+      id: rule.id,
+      title: rule.title[lang],
+      jurisdiction: rule.jurisdiction,
+      legalBasis: renderCitation(rule.legalBasis),
+      source: rule.source,
+      conditions: (rule.conditions ?? []).map((c) => describeCondition(c, lang, ctx)),
+      versions: rule.versions.map((v) => ({ from: v.from, to: v.to, parameters: v.parameters, citation: renderCitation(v.reference), url: v.reference.url, confidence: v.reference.confidence })),
+      openQuestions: rule.openQuestions ?? [],
+      fixtures: byProgramme.get(rule.id) ?? [],
+    };
+  });
   const provisions = programmes.flatMap((rule) => ruleBases(rule).map((provision) => ({ programme: rule.id, provision, fixtures: decided.get(`${rule.id}\u0000${provision}`) ?? 0 })));
   const all = audited.flatMap((p) => p.fixtures);
   const passed = all.filter((f) => f.pass).length;

@@ -1,4 +1,5 @@
 import type { Lang } from "../errors.js";
+import { fieldOf, memberIndexOf, segmentsOf } from "../questions/paths.js";
 
 type Words = { readonly pl: string; readonly en: string };
 
@@ -47,13 +48,12 @@ const FACT_LABELS: Readonly<Record<string, Words>> = {
   "baseYear.gainedIncome": { pl: "nowy dochód po roku bazowym", en: "income gained after the base year" },
 };
 
-const BASE_YEAR_INCOME = "baseYear.incomes.";
-
 /** The field a path is an instance of, and the member it is about (by id), if any. */
 function factOf(path: string, memberIds: readonly string[]): { field: string; member?: string | undefined } {
-  if (path.startsWith(BASE_YEAR_INCOME)) return { field: "baseYear.incomes.*", member: path.slice(BASE_YEAR_INCOME.length) };
-  const m = /^members\[(\d+)\]/.exec(path);
-  return { field: path.replace(/\[\d+\]/g, "[]"), member: m ? memberIds[Number(m[1])] ?? `#${Number(m[1]) + 1}` : undefined };
+  const field = fieldOf(path);
+  if (field === "baseYear.incomes.*") return { field, member: segmentsOf(path)[2] as string };
+  const i = memberIndexOf(path, []); // a members[i] path: its index, read from the path alone
+  return { field, member: i === undefined ? undefined : (memberIds[i] ?? `#${i + 1}`) };
 }
 
 /** What the fact `field` is called in `lang`; a field no label is known for (a rule pack's own) by its last name. */
