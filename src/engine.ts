@@ -1,4 +1,4 @@
-import { Reported } from "./conditions/decide.js";
+import { Reported } from "./conditions/decider.js";
 import type { EvaluationContext } from "./conditions/context.js";
 import type { ConditionSpec, Rule, RuleVersion } from "./rules/schema.js";
 import { deepFreeze } from "./freeze.js";

@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { DATES, population } from "../bench/population.mjs";
 import { decide, evaluate } from "../src/index.js";
-import { Reported, deciderOf } from "../src/conditions/decide.js";
+import { Reported } from "../src/conditions/decider.js";
 import { type EvaluationContext, withClaimant } from "../src/conditions/context.js";
-import { evaluateCondition } from "../src/conditions/index.js";
+import { deciderOf, evaluateCondition } from "../src/conditions/index.js";
 import { allRules, defaultEngine, getRule } from "../src/evaluate.js";
 
 const programmeContexts = defaultEngine.programmeContexts;
@@ -18,8 +18,9 @@ import type { ProgrammeResult } from "../src/explain/trace.js";
 import { coveredDate, groszeToString } from "./properties/arbitraries.js";
 
 /**
- * `decide` answers what `evaluate` answers. Its conditions are decided by src/conditions/decide.ts,
- * which mirrors the condition functions that write the trace; these tests hold the two together
+ * `decide` answers what `evaluate` answers. Its conditions are decided by their kinds' deciders
+ * (src/conditions/decider.ts), each beside the traced evaluation it mirrors in its kind's module
+ * (src/conditions/<kind>.ts); these tests hold the two together
  * on everything the repository has: every fixture and example at five dates, the bench
  * population at its three dates (its boundary cases first), and random households with facts
  * left out.

@@ -1,11 +1,11 @@
 import type { Lang } from "../errors.js";
-import { describeCondition, describeContext } from "../explain/describe.js";
+import { citedProvisions, describeCondition, describeContext } from "../explain/describe.js";
 import { renderCitation, renderMessage } from "../explain/render.js";
 import type { ConditionResult, ProgrammeResult } from "../explain/trace.js";
 import { RULES_AS_OF } from "../rules/fingerprint.js";
 import type { Engine } from "../engine.js";
 import { defaultEngine } from "../evaluate.js";
-import type { ConditionSpec, Rule } from "../rules/schema.js";
+import type { Rule } from "../rules/schema.js";
 import { type Fixture, FixtureSchema, runFixture } from "./fixture.js";
 
 /**
@@ -55,17 +55,6 @@ export interface AuditReport {
 /** The newest `from` date of any of the engine's rule versions. */
 function rulesAsOf(engine: Engine): string {
   return engine.rules().flatMap((r) => r.versions.map((v) => v.from)).sort().at(-1) ?? "";
-}
-
-function conditionBases(spec: ConditionSpec): string[] {
-  const nested = "conditions" in spec && Array.isArray(spec.conditions) ? (spec.conditions as ConditionSpec[]).flatMap(conditionBases) : [];
-  return [...(spec.basis ? [spec.basis] : []), ...nested];
-}
-
-function ruleBases(rule: Rule): string[] {
-  const own = (rule.conditions ?? []).flatMap(conditionBases);
-  const perVersion = rule.versions.flatMap((v) => ((v as { conditions?: ConditionSpec[] }).conditions ?? []).flatMap(conditionBases));
-  return [...new Set([...own, ...perVersion])];
 }
 
 /** The provisions that decided a result: failed conditions when not eligible, open ones when assessed, all passed ones when eligible. */
@@ -125,7 +114,7 @@ export function buildAuditReport(files: readonly FixtureFile[], version: string,
       fixtures: byProgramme.get(rule.id) ?? [],
     };
   });
-  const provisions = programmes.flatMap((rule) => ruleBases(rule).map((provision) => ({ programme: rule.id, provision, fixtures: decided.get(`${rule.id}\u0000${provision}`) ?? 0 })));
+  const provisions = programmes.flatMap((rule) => citedProvisions(rule).map((provision) => ({ programme: rule.id, provision, fixtures: decided.get(`${rule.id}\u0000${provision}`) ?? 0 })));
   const all = audited.flatMap((p) => p.fixtures);
   const passed = all.filter((f) => f.pass).length;
   return {

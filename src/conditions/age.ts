@@ -3,6 +3,8 @@ import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 import { memberPath, message, openQuestionsFor, parameterOf, result } from "./result.js";
+import { type Decider, reached } from "./decider.js";
+import type { ConditionKind } from "./kind.js";
 
 type AgeSpec = Extract<ConditionSpec, { kind: "age" }>;
 
@@ -48,3 +50,28 @@ export function ageCondition(spec: AgeSpec, ctx: EvaluationContext): ConditionRe
     values,
   });
 }
+
+/** Decides as `ageCondition`, with the limits as birth-date cut-offs. */
+function ageDecider(spec: AgeSpec): Decider {
+  const byYear = spec.method === "birth-year";
+  return (ctx, missing) => {
+    const birth = ctx.birthDate(ctx.claimant);
+    if (birth === undefined) {
+      missing.push(memberPath(ctx, "birthDate"));
+      return "unknown";
+    }
+    const minValue = spec.min === undefined ? undefined : parameterOf(ctx, spec.min);
+    if (minValue === null) return "assess";
+    const belowValue = spec.below === undefined ? undefined : parameterOf(ctx, spec.below);
+    if (belowValue === null) return "assess";
+    if (byYear) {
+      const age = Number(ctx.date.slice(0, 4)) - Number(birth.slice(0, 4));
+      return (minValue === undefined || age >= Number(minValue)) && (belowValue === undefined || age < Number(belowValue)) ? "pass" : "fail";
+    }
+    const meetsMin = minValue === undefined || reached(ctx, birth, Number(minValue));
+    const meetsBelow = belowValue === undefined || !reached(ctx, birth, Number(belowValue));
+    return meetsMin && meetsBelow ? "pass" : "fail";
+  };
+}
+
+export const ageKind: ConditionKind<AgeSpec> = { evaluate: ageCondition, decider: ageDecider };

@@ -2,6 +2,8 @@ import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult, ConditionStatus } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 import { evaluateEach, message, missingOf, openQuestionsOf, result } from "./result.js";
+import { type Decider, type Deciders, conjunction } from "./decider.js";
+import { type ConditionKind, type Evaluate, listed } from "./kind.js";
 
 type AllOfSpec = Extract<ConditionSpec, { kind: "all-of" }>;
 
@@ -17,7 +19,7 @@ export function allOfStatus(statuses: readonly ConditionStatus[]): ConditionStat
 export function allOfCondition(
   spec: AllOfSpec,
   ctx: EvaluationContext,
-  evaluate: (spec: ConditionSpec, ctx: EvaluationContext) => ConditionResult,
+  evaluate: Evaluate,
 ): ConditionResult {
   const children = evaluateEach(spec.conditions, ctx, evaluate);
   const status = allOfStatus(children.map((c) => c.status));
@@ -27,3 +29,19 @@ export function allOfCondition(
     openQuestions: openQuestionsOf(children),
   });
 }
+
+/** Decides as `allOfCondition`. */
+function allOfDecider(children: Deciders): Decider {
+  return (ctx, missing) => {
+    const mark = missing.size;
+    const status = conjunction(children, ctx, missing);
+    if (status !== "unknown") missing.cut(mark);
+    return status;
+  };
+}
+
+export const allOfKind: ConditionKind<AllOfSpec> = {
+  evaluate: allOfCondition,
+  decider: (spec, decidersOf) => allOfDecider(decidersOf(spec.conditions)),
+  children: (spec) => listed(spec.conditions),
+};

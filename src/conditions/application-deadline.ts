@@ -5,6 +5,7 @@ import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 import { nextWorkingDay } from "./working-days.js";
 import { memberPath, message, openQuestionsFor, parameterOf, result } from "./result.js";
+import type { ConditionKind } from "./kind.js";
 
 type DeadlineSpec = Extract<ConditionSpec, { kind: "application-deadline" }>;
 
@@ -76,3 +77,12 @@ export function applicationDeadlineCondition(spec: DeadlineSpec, ctx: Evaluation
   }
   return result(spec, "fail", message("deadline.late", args), { facts, values });
 }
+
+
+
+/** Decided by its traced evaluation (rare, and its date arithmetic is most of its work). */
+export const applicationDeadlineKind: ConditionKind<DeadlineSpec> = {
+  evaluate: applicationDeadlineCondition,
+  // the non-working days are read where the term ends (KPA art. 57 § 5), a date the household gives
+  readsHouseholdDate: (spec) => spec.holidays !== undefined,
+};

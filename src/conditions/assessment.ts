@@ -2,6 +2,7 @@ import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 import { message, result } from "./result.js";
+import type { ConditionKind } from "./kind.js";
 
 type AssessmentSpec = Extract<ConditionSpec, { kind: "assessment" }>;
 
@@ -15,3 +16,7 @@ export function assessmentCondition(spec: AssessmentSpec, _ctx: EvaluationContex
     openQuestions: spec.openQuestion ? [spec.openQuestion] : [],
   });
 }
+
+
+
+export const assessmentKind: ConditionKind<AssessmentSpec> = { evaluate: assessmentCondition, decider: () => () => "assess" };

@@ -1,8 +1,9 @@
 import { familyBenefit } from "../programmes/family-benefits.js";
-import type { BaseYearIncomeSpec, ConditionSpec } from "../rules/schema.js";
+import type { BaseYearIncomeSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 import { result } from "./result.js";
+import type { ConditionKind, Evaluate } from "./kind.js";
 
 /**
  * Base-year income (ustawa o świadczeniach rodzinnych; fundusz alimentacyjny by reference)
@@ -14,7 +15,7 @@ import { result } from "./result.js";
 export function baseYearIncomeCondition(
   spec: BaseYearIncomeSpec,
   ctx: EvaluationContext,
-  evaluate: (spec: ConditionSpec, ctx: EvaluationContext) => ConditionResult,
+  evaluate: Evaluate,
 ): ConditionResult {
   const b = familyBenefit(spec, ctx, evaluate);
   return result(spec, b.status, b.message, {
@@ -25,3 +26,11 @@ export function baseYearIncomeCondition(
     sources: b.sources,
   });
 }
+
+
+
+/** Decided by its traced evaluation: the base-year arithmetic is most of its work. */
+export const baseYearIncomeKind: ConditionKind<BaseYearIncomeSpec> = {
+  evaluate: baseYearIncomeCondition,
+  children: (spec) => (spec.raisedWhen === undefined ? [] : [{ at: ["raisedWhen"], spec: spec.raisedWhen }]),
+};

@@ -4,6 +4,8 @@ import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult, ConditionStatus } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 import { listText, memberPath, message, result } from "./result.js";
+import type { Decider } from "./decider.js";
+import type { ConditionKind } from "./kind.js";
 
 type ChildDisabilitySpec = Extract<ConditionSpec, { kind: "child-disability" }>;
 
@@ -61,3 +63,29 @@ export function childDisabilityCondition(spec: ChildDisabilitySpec, ctx: Evaluat
   }
   return result(spec, "fail", message(findings.length > 0 ? "child-disability.not-met" : "child-disability.fail", args), { facts, values });
 }
+
+/** Decides as `childDisabilityCondition`, whose per-orzeczenie check it shares. */
+function childDisabilityDecider(spec: ChildDisabilitySpec): Decider {
+  const required = spec.indications ?? [];
+  return (ctx, missing) => {
+    const evidence = ctx.claimant.disability;
+    if (evidence === undefined) {
+      missing.push(memberPath(ctx, "disability"));
+      return "unknown";
+    }
+    const mark = missing.size;
+    for (let index = 0; index < evidence.length; index++) {
+      const e = evidence[index] as (typeof evidence)[number];
+      if (e.kind !== "orzeczenie-dziecka") continue;
+      const finding = childFinding(e, index, required, ctx);
+      if (finding.status === "pass") {
+        missing.cut(mark);
+        return "pass";
+      }
+      if (finding.status === "unknown") for (const path of finding.missing) missing.push(path);
+    }
+    return missing.size > mark ? "unknown" : "fail";
+  };
+}
+
+export const childDisabilityKind: ConditionKind<ChildDisabilitySpec> = { evaluate: childDisabilityCondition, decider: childDisabilityDecider };

@@ -4,6 +4,8 @@ import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult, ConditionStatus } from "../explain/trace.js";
 import { type EvaluationContext, withClaimant } from "./context.js";
 import { allOfStatus } from "./all-of.js";
+import { type Decider, type Deciders, conjunction, setOf } from "./decider.js";
+import { type ConditionKind, type Evaluate, listed } from "./kind.js";
 import { evaluateEach, listText, message, missingOf, openQuestionsFor, openQuestionsOf, parameterOf, result } from "./result.js";
 
 type CountSpec = Extract<ConditionSpec, { kind: "count" }>;
@@ -41,7 +43,7 @@ function memberSpec(spec: CountSpec): CountSpec {
 export function countCondition(
   spec: CountSpec,
   ctx: EvaluationContext,
-  evaluate: (spec: ConditionSpec, ctx: EvaluationContext) => ConditionResult,
+  evaluate: Evaluate,
 ): ConditionResult {
   const members = ctx.household.members;
   const applicantIndex = applicantIndexOf(members);
@@ -121,3 +123,63 @@ export function countCondition(
   const status: ConditionStatus = missing.length > 0 ? "unknown" : "assess";
   return result(spec, status, message(`count.${status}`, args), { children, values, facts, openQuestions, missing });
 }
+
+/** Decides as `countCondition`: who is selected, each selected member decided as a conjunction, and the three-valued count. */
+function countDecider(spec: CountSpec, nested: Deciders): Decider {
+  const roles = setOf(spec.who.roles);
+  const everyone = roles === undefined && spec.who.caredFor !== true;
+  const flag = spec.who.flag;
+  return (ctx, missing) => {
+    const members = ctx.household.members;
+    const applicantIndex = applicantIndexOf(members);
+    const applicant = members[applicantIndex] as Member;
+    let min = 1;
+    if (spec.min !== undefined) {
+      const value = parameterOf(ctx, spec.min);
+      if (value === null) return "assess";
+      min = Number(value);
+    }
+    const caredFor = spec.who.caredFor === true ? applicant.caresFor : undefined;
+    const caredForUnknown = spec.who.caredFor === true && caredFor === undefined;
+    const mark = missing.size;
+    let counted = 0;
+    let undecided = 0;
+    let flagUnknown = false;
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i] as Member;
+      if (!(everyone || roles?.has(m.role) || caredFor?.includes(m.id))) continue;
+      if (flag !== undefined) {
+        const value = m.flags?.[flag];
+        if (value === undefined) flagUnknown = true;
+        if (value !== true) continue;
+      }
+      const memberMark = missing.size;
+      const status = conjunction(nested, withClaimant(ctx, m, i), missing);
+      if (status === "pass") counted++;
+      else if (status === "unknown" || status === "assess") undecided++;
+      if (status !== "unknown") missing.cut(memberMark);
+    }
+    const extra = spec.alsoCount === undefined ? 0 : applicant.childrenNotListed;
+    const total = counted + (extra ?? 0);
+    const unbounded = caredForUnknown || extra === undefined || flagUnknown;
+    if (total >= min || (!unbounded && total + undecided < min)) {
+      missing.cut(mark);
+      return total >= min ? "pass" : "fail";
+    }
+    if (caredForUnknown) missing.push(`members[${applicantIndex}].caresFor`);
+    if (extra === undefined) missing.push(`members[${applicantIndex}].childrenNotListed`);
+    if (flag !== undefined && flagUnknown) {
+      for (let i = 0; i < members.length; i++) {
+        const m = members[i] as Member;
+        if ((everyone || roles?.has(m.role) || caredFor?.includes(m.id)) && m.flags?.[flag] === undefined) missing.push(`members[${i}].flags.${flag}`);
+      }
+    }
+    return missing.size > mark ? "unknown" : "assess";
+  };
+}
+
+export const countKind: ConditionKind<CountSpec> = {
+  evaluate: countCondition,
+  decider: (spec, decidersOf) => countDecider(spec, decidersOf(spec.conditions)),
+  children: (spec) => listed(spec.conditions),
+};

@@ -3,6 +3,8 @@ import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 import { listText, memberPath, message, result } from "./result.js";
+import type { Decider } from "./decider.js";
+import type { ConditionKind } from "./kind.js";
 
 type DisabilitySpec = Extract<ConditionSpec, { kind: "disability" }>;
 
@@ -30,3 +32,29 @@ export function disabilityCondition(spec: DisabilitySpec, ctx: EvaluationContext
   }
   return result(spec, "fail", message(findings.length > 0 ? "disability.not-valid" : "disability.fail"), { facts, values });
 }
+
+/** Decides as `disabilityCondition`. */
+function disabilityDecider(spec: DisabilitySpec): Decider {
+  const degrees = new Set<string>(spec.degrees);
+  return (ctx, missing) => {
+    const evidence = ctx.claimant.disability;
+    if (evidence === undefined) {
+      missing.push(memberPath(ctx, "disability"));
+      return "unknown";
+    }
+    const findings = degreeFindings(evidence, ctx.date, ctx.equivalences());
+    let undated = false;
+    for (const f of findings) {
+      if (!degrees.has(f.degree)) continue;
+      if (f.validity === "valid") return "pass";
+      if (f.validity === "unknown") undated = true;
+    }
+    if (!undated) return "fail";
+    for (const f of findings) {
+      if (degrees.has(f.degree) && f.validity === "unknown") missing.push(memberPath(ctx, `disability[${f.index}].validUntil`));
+    }
+    return "unknown";
+  };
+}
+
+export const disabilityKind: ConditionKind<DisabilitySpec> = { evaluate: disabilityCondition, decider: disabilityDecider };

@@ -3,11 +3,13 @@ import type { ConditionSpec, MemberFact } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 import { memberPath, message, result } from "./result.js";
+import type { Decider } from "./decider.js";
+import type { ConditionKind } from "./kind.js";
 
 type FactSpec = Extract<ConditionSpec, { kind: "fact" }>;
 
-/** How each member fact is read from the member record (also by src/conditions/decide.ts). */
-export const READ_FACT: Readonly<Record<MemberFact, (m: Member) => boolean | undefined>> = {
+/** How each member fact is read from the member record. */
+const READ_FACT: Readonly<Record<MemberFact, (m: Member) => boolean | undefined>> = {
   "flags.inEducation": (m) => m.flags?.inEducation,
   "flags.schoolPupil": (m) => m.flags?.schoolPupil,
   "flags.receivesCareServices": (m) => m.flags?.receivesCareServices,
@@ -32,3 +34,19 @@ export function factCondition(spec: FactSpec, ctx: EvaluationContext): Condition
     values: { expected: String(expected) },
   });
 }
+
+/** Decides as `factCondition`. */
+function factDecider(spec: FactSpec): Decider {
+  const read = READ_FACT[spec.fact];
+  const expected = spec.equals ?? true;
+  return (ctx, missing) => {
+    const value = read(ctx.claimant);
+    if (value === undefined) {
+      missing.push(memberPath(ctx, spec.fact));
+      return "unknown";
+    }
+    return value === expected ? "pass" : "fail";
+  };
+}
+
+export const factKind: ConditionKind<FactSpec> = { evaluate: factCondition, decider: factDecider };

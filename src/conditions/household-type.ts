@@ -2,6 +2,8 @@ import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 import { listText, message, result } from "./result.js";
+import type { Decider } from "./decider.js";
+import type { ConditionKind } from "./kind.js";
 
 type HouseholdTypeSpec = Extract<ConditionSpec, { kind: "household-type" }>;
 
@@ -11,3 +13,11 @@ export function householdTypeCondition(spec: HouseholdTypeSpec, ctx: EvaluationC
   const passes = spec.anyOf.includes(type);
   return result(spec, passes ? "pass" : "fail", message(`household-type.${type}`), { facts: { householdType: type }, values: { anyOf: listText(spec.anyOf) } });
 }
+
+/** Decides as `householdTypeCondition`. */
+function householdTypeDecider(spec: HouseholdTypeSpec): Decider {
+  const anyOf = new Set<string>(spec.anyOf);
+  return (ctx) => (anyOf.has(ctx.household.householdType) ? "pass" : "fail");
+}
+
+export const householdTypeKind: ConditionKind<HouseholdTypeSpec> = { evaluate: householdTypeCondition, decider: householdTypeDecider };

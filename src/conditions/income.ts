@@ -3,6 +3,8 @@ import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 import { message, openQuestionsFor, parameterOf, result } from "./result.js";
+import type { Decider } from "./decider.js";
+import type { ConditionKind } from "./kind.js";
 
 type IncomeSpec = Extract<ConditionSpec, { kind: "income" }>;
 
@@ -61,3 +63,32 @@ export function incomeCondition(spec: IncomeSpec, ctx: EvaluationContext): Condi
     sources,
   });
 }
+
+/** Decides as `incomeCondition`. */
+function incomeDecider(spec: IncomeSpec): Decider {
+  const regime = spec.regime ?? "cash";
+  const claimantScope = spec.scope === "claimant";
+  const lte = spec.operator === "lte";
+  return (ctx, missing) => {
+    const criterion = ctx.criterion(spec.criterion);
+    const income = ctx.income(regime);
+    const family = ctx.household.householdType === "family";
+    if (claimantScope && !family) return "not-applicable";
+    if (income.missing.length > 0) {
+      const prefix = claimantScope ? `members[${ctx.claimantIndex}].` : undefined;
+      const mark = missing.size;
+      for (const path of income.missing) if (prefix === undefined || path.startsWith(prefix)) missing.push(path);
+      if (missing.size > mark) return "unknown";
+    }
+    const percent = spec.percent === undefined ? "1" : parameterOf(ctx, spec.percent);
+    if (percent === null) return "assess";
+    const perPerson = claimantScope || spec.scope === "family-per-person" || family;
+    const amount = claimantScope ? income.member(ctx.claimantIndex) : income.total;
+    const threshold = perPerson
+      ? scaledParameter(criterion.perPerson, claimantScope ? 1 : ctx.household.members.length, percent)
+      : scaledParameter(criterion.single, 1, percent);
+    return amount.within(threshold, lte) ? "pass" : "fail";
+  };
+}
+
+export const incomeKind: ConditionKind<IncomeSpec> = { evaluate: incomeCondition, decider: incomeDecider };

@@ -2,6 +2,7 @@ import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 import { memberPath, message, openQuestionsFor, parameterOf, result } from "./result.js";
+import type { ConditionKind } from "./kind.js";
 
 type PrenatalSpec = Extract<ConditionSpec, { kind: "prenatal-care" }>;
 
@@ -41,3 +42,8 @@ export function prenatalCareCondition(spec: PrenatalSpec, ctx: EvaluationContext
   if (missing.length > 0) return result(spec, "unknown", message("prenatal.unknown"), { facts, values, missing });
   return result(spec, "pass", message("prenatal.pass", { week: String(fromWeek), limit }), { facts, values });
 }
+
+
+
+/** Decided by its traced evaluation (a rare kind). */
+export const prenatalCareKind: ConditionKind<PrenatalSpec> = { evaluate: prenatalCareCondition };

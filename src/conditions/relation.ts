@@ -2,6 +2,8 @@ import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 import { listText, memberPath, message, result } from "./result.js";
+import type { Decider } from "./decider.js";
+import type { ConditionKind } from "./kind.js";
 
 type RelationSpec = Extract<ConditionSpec, { kind: "relation" }>;
 
@@ -18,3 +20,18 @@ export function relationCondition(spec: RelationSpec, ctx: EvaluationContext): C
     values,
   });
 }
+
+/** Decides as `relationCondition`. */
+function relationDecider(spec: RelationSpec): Decider {
+  const anyOf = new Set<string>(spec.anyOf);
+  return (ctx, missing) => {
+    const relation = ctx.claimant.applicantRelation;
+    if (relation === undefined) {
+      missing.push(memberPath(ctx, "applicantRelation"));
+      return "unknown";
+    }
+    return anyOf.has(relation) ? "pass" : "fail";
+  };
+}
+
+export const relationKind: ConditionKind<RelationSpec> = { evaluate: relationCondition, decider: relationDecider };

@@ -2,6 +2,8 @@ import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 import { memberPath, message, result } from "./result.js";
+import { type Decider, setOf } from "./decider.js";
+import type { ConditionKind } from "./kind.js";
 
 type ResidenceSpec = Extract<ConditionSpec, { kind: "residence" }>;
 
@@ -53,3 +55,27 @@ export function residenceCondition(spec: ResidenceSpec, ctx: EvaluationContext):
   if (period) return result(spec, "assess", message("residence.period-assess", { status, from: period.from }), { facts });
   return result(spec, access, message(`residence.${access}`, { status }), { facts });
 }
+
+/** Decides as `residenceCondition`. */
+function residenceDecider(spec: ResidenceSpec): Decider {
+  const full = new Set<string>(spec.full);
+  const assess = setOf(spec.assess);
+  const plain = spec.periods === undefined && spec.permitGrounds === undefined;
+  return (ctx, missing) => {
+    const status = ctx.claimant.residence;
+    if (status === undefined) {
+      missing.push(memberPath(ctx, "residence"));
+      return "unknown";
+    }
+    if (plain) {
+      if (full.has(status)) return "pass";
+      return assess?.has(status) ? "assess" : "fail";
+    }
+    const access = residenceAccess(spec, status, ctx.claimant.residencePermitGround, ctx.date);
+    if (access !== "ground-unknown") return access;
+    missing.push(memberPath(ctx, "residencePermitGround"));
+    return "unknown";
+  };
+}
+
+export const residenceKind: ConditionKind<ResidenceSpec> = { evaluate: residenceCondition, decider: residenceDecider };

@@ -3,6 +3,8 @@ import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 import { memberPath, message, openQuestionsFor, parameterOf, result } from "./result.js";
+import { type Decider, reached } from "./decider.js";
+import type { ConditionKind } from "./kind.js";
 
 type RetirementSpec = Extract<ConditionSpec, { kind: "retirement-age" }>;
 
@@ -35,3 +37,25 @@ export function retirementAgeCondition(spec: RetirementSpec, ctx: EvaluationCont
     values: { retirementAge: value },
   });
 }
+
+/** Decides as `retirementAgeCondition`. */
+function retirementAgeDecider(spec: RetirementSpec): Decider {
+  return (ctx, missing) => {
+    const sex = ctx.sex(ctx.claimant);
+    const birth = ctx.birthDate(ctx.claimant);
+    if (birth === undefined || sex === undefined) {
+      if (birth === undefined) missing.push(memberPath(ctx, "birthDate"));
+      if (sex === undefined) missing.push(memberPath(ctx, "sex"));
+      return "unknown";
+    }
+    const value = parameterOf(ctx, sex === "F" ? spec.female : spec.male);
+    if (value === null) {
+      // the exact age is open; past the highest age the law ever set, it is reached under every reading
+      const ceiling = spec.ceiling === undefined ? null : parameterOf(ctx, spec.ceiling);
+      return ceiling !== null && reached(ctx, birth, Number(ceiling)) ? "pass" : "assess";
+    }
+    return reached(ctx, birth, Number(value)) ? "pass" : "fail";
+  };
+}
+
+export const retirementAgeKind: ConditionKind<RetirementSpec> = { evaluate: retirementAgeCondition, decider: retirementAgeDecider };

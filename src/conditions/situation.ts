@@ -2,6 +2,8 @@ import type { ConditionSpec } from "../rules/schema.js";
 import type { ConditionResult } from "../explain/trace.js";
 import type { EvaluationContext } from "./context.js";
 import { listText, memberPath, message, result } from "./result.js";
+import { type Decider, setOf } from "./decider.js";
+import type { ConditionKind } from "./kind.js";
 
 type SituationSpec = Extract<ConditionSpec, { kind: "situation" }>;
 
@@ -31,3 +33,25 @@ export function situationCondition(spec: SituationSpec, ctx: EvaluationContext):
   }
   return result(spec, "fail", message(present.length > 0 ? "situation.fail-other" : "situation.fail-none"), { facts, values });
 }
+
+/** Decides as `situationCondition`. */
+function situationDecider(spec: SituationSpec): Decider {
+  const anyOf = setOf(spec.anyOf);
+  const otherwise = spec.otherwise === "assess" ? "assess" : "fail";
+  return (ctx, missing) => {
+    const own = ctx.claimant.situations;
+    const shared = ctx.household.situations;
+    if (own === undefined && shared === undefined) {
+      missing.push("situations");
+      missing.push(memberPath(ctx, "situations"));
+      return "unknown";
+    }
+    for (const list of [shared, own]) {
+      if (list === undefined) continue;
+      if (anyOf === undefined ? list.length > 0 : list.some((s) => anyOf.has(s))) return "pass";
+    }
+    return otherwise;
+  };
+}
+
+export const situationKind: ConditionKind<SituationSpec> = { evaluate: situationCondition, decider: situationDecider };

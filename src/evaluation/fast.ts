@@ -1,5 +1,5 @@
 import type { EvaluationContext } from "../conditions/context.js";
-import { type Decider, type Reported, decideRest } from "../conditions/decide.js";
+import { type Decider, type Reported, decideRest } from "../conditions/decider.js";
 import { decideJurisdiction } from "../conditions/jurisdiction.js";
 import type { ProgrammeDecision } from "../explain/trace.js";
 import { FORMULAS } from "../programmes/index.js";
@@ -9,7 +9,7 @@ import { decisionOf, notInForceDecision } from "./result.js";
 
 /**
  * What `evaluateProgramme` (./traced.ts) decides, without its trace: the conditions are decided
- * by their deciders (src/conditions/decide.ts) and the amount is worked out by the same formula.
+ * by their deciders (each kind's, src/conditions/decider.ts) and the amount is worked out by the same formula.
  * A condition that fails decides the programme, so the ones after it are not asked — except a
  * condition that may throw (mayThrowOnHouseholdDate), which `evaluateProgramme`, evaluating
  * every condition, would meet: so a rule a date lies outside of throws in both. `reported` is

@@ -1,4 +1,5 @@
-import { childrenOf, type Children } from "../conditions/decide.js";
+import type { Deciders } from "../conditions/decider.js";
+import { decidersOf, everyCondition } from "../conditions/index.js";
 import type { ResolvedCriterion } from "../conditions/context.js";
 import { DATES_REMEMBERED } from "../dates.js";
 import type { VersionRef } from "../explain/trace.js";
@@ -27,7 +28,7 @@ export interface Edition {
   /** The income criterion the programme compares against (its first income condition, at any depth). */
   readonly criterionRule: string | undefined;
   /** The conditions' deciders, and which must still be decided after one has failed. */
-  readonly conditions: Children;
+  readonly conditions: Deciders;
 }
 
 /** A programme to answer, and its edition on the date (none when it is not in force then). */
@@ -137,17 +138,12 @@ function editionOf(rule: Rule, version: RuleVersion | undefined): Edition | unde
     legalBasis: rule.legalBasis,
     specs,
     criterionRule: findCriterionRule(specs),
-    conditions: childrenOf(specs),
+    conditions: decidersOf(specs),
   };
 }
 
+/** The criterion of the first income condition, at any depth: the one a programme's formula reads. */
 function findCriterionRule(conditions: readonly ConditionSpec[]): string | undefined {
-  for (const c of conditions) {
-    if (c.kind === "income") return c.criterion;
-    if ("conditions" in c && Array.isArray(c.conditions)) {
-      const nested = findCriterionRule(c.conditions as readonly ConditionSpec[]);
-      if (nested) return nested;
-    }
-  }
+  for (const c of everyCondition(conditions)) if (c.kind === "income") return c.criterion;
   return undefined;
 }

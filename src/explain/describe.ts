@@ -1,3 +1,4 @@
+import { everyCondition } from "../conditions/index.js";
 import type { Lang } from "../errors.js";
 import type { ConditionSpec, Rule } from "../rules/schema.js";
 import { factLabel } from "./fact-labels.js";
@@ -158,8 +159,11 @@ export function describeCondition(spec: ConditionSpec, lang: Lang, ctx: Describe
   return own ? `${own} (${text})${basis}` : `${text}${basis}`;
 }
 
-/** Every article a rule cites: its legal basis, its conditions' bases and its versions' provisions. */
+/**
+ * The provisions a rule's conditions cite, each once: the rule's conditions, then those of the
+ * versions that replace them, with every condition nested in them (a raised criterion's too).
+ */
 export function citedProvisions(rule: Rule): string[] {
-  const walk = (c: ConditionSpec): string[] => [c.basis ?? "", ...("conditions" in c && Array.isArray(c.conditions) ? (c.conditions as ConditionSpec[]).flatMap(walk) : [])];
-  return [...new Set([...(rule.conditions ?? []).flatMap(walk)].filter(Boolean))];
+  const specs = [...(rule.conditions ?? []), ...rule.versions.flatMap((v) => v.conditions ?? [])];
+  return [...new Set(everyCondition(specs).flatMap((c) => (c.basis ? [c.basis] : [])))];
 }

@@ -1,4 +1,5 @@
 import { EQUIVALENCE_RULE, INCOME_RULE } from "../evaluation/fixed-rules.js";
+import { nestedConditions } from "../conditions/index.js";
 import { findVersion } from "../rules/registry.js";
 import type { ConditionSpec, Rule, RuleVersion } from "../rules/schema.js";
 import { type PackIssue, packIssue } from "./issue.js";
@@ -10,19 +11,17 @@ interface Reads {
   readonly parameters: ReadonlyArray<{ readonly field: string; readonly name: string }>;
   /** `anyDate`: looked up on a date the household gives (a base year, a term's end), so only loaded, not in force on the version's dates. */
   readonly rules: ReadonlyArray<{ readonly field: string; readonly id: string; readonly parameter?: string | undefined; readonly anyDate?: true }>;
-  readonly children: ReadonlyArray<{ readonly at: Path; readonly spec: ConditionSpec }>;
 }
 
 const named = (fields: Readonly<Record<string, string | undefined>>) =>
   Object.entries(fields).flatMap(([field, name]) => (name === undefined ? [] : [{ field, name }]));
 
-/** The parameters, rules and nested conditions one condition reads, by its kind. */
+/** The parameters and rules one condition reads, by its kind. */
 function readsOf(spec: ConditionSpec): Reads {
-  const none: Reads = { parameters: [], rules: [], children: [] };
-  const nested = (conditions: readonly ConditionSpec[]) => conditions.map((c, i) => ({ at: ["conditions", i] as Path, spec: c }));
+  const none: Reads = { parameters: [], rules: [] };
   switch (spec.kind) {
     case "income":
-      return { parameters: named({ percent: spec.percent }), rules: [{ field: "criterion", id: spec.criterion }, { field: "kind", id: INCOME_RULE }], children: [] };
+      return { parameters: named({ percent: spec.percent }), rules: [{ field: "criterion", id: spec.criterion }, { field: "kind", id: INCOME_RULE }] };
     case "age":
       return { ...none, parameters: named({ min: spec.min, below: spec.below }) };
     case "retirement-age":
@@ -30,20 +29,15 @@ function readsOf(spec: ConditionSpec): Reads {
     case "prenatal-care":
       return { ...none, parameters: named({ latestWeek: spec.latestWeek }) };
     case "application-deadline":
-      return { parameters: named({ months: spec.months, carerAgeLimit: spec.carerAgeLimit }), rules: spec.holidays === undefined ? [] : [{ field: "holidays", id: spec.holidays, anyDate: true }], children: [] };
+      return { parameters: named({ months: spec.months, carerAgeLimit: spec.carerAgeLimit }), rules: spec.holidays === undefined ? [] : [{ field: "holidays", id: spec.holidays, anyDate: true }] };
     case "disability":
       return { ...none, rules: [{ field: "kind", id: EQUIVALENCE_RULE }] };
     case "count":
-      return { parameters: named({ min: spec.min }), rules: [], children: nested(spec.conditions) };
-    case "any-of":
-    case "all-of":
-    case "priority":
-      return { ...none, children: nested(spec.conditions) };
+      return { ...none, parameters: named({ min: spec.min }) };
     case "base-year-income":
       return {
         parameters: [],
         rules: [{ field: "criterion", id: spec.criterion, parameter: spec.raisedParameter }, { field: "regime", id: spec.regime }, { field: "farm", id: spec.farm, anyDate: true }],
-        children: spec.raisedWhen === undefined ? [] : [{ at: ["raisedWhen"], spec: spec.raisedWhen }],
       };
     default:
       return none;
@@ -52,7 +46,7 @@ function readsOf(spec: ConditionSpec): Reads {
 
 /** Every condition of `specs` at any depth, with its path from `base`. */
 function walk(specs: readonly ConditionSpec[], base: Path): Array<{ at: Path; spec: ConditionSpec }> {
-  const visit = (spec: ConditionSpec, at: Path): Array<{ at: Path; spec: ConditionSpec }> => [{ at, spec }, ...readsOf(spec).children.flatMap((c) => visit(c.spec, [...at, ...c.at]))];
+  const visit = (spec: ConditionSpec, at: Path): Array<{ at: Path; spec: ConditionSpec }> => [{ at, spec }, ...nestedConditions(spec).flatMap((c) => visit(c.spec, [...at, ...c.at]))];
   return specs.flatMap((spec, i) => visit(spec, [...base, i]));
 }
 

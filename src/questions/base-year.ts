@@ -1,3 +1,4 @@
+import { everyCondition } from "../conditions/index.js";
 import { benefitPeriod } from "../household/base-year-income.js";
 import { allRules } from "../evaluate.js";
 import { findVersion } from "../rules/registry.js";
@@ -5,11 +6,7 @@ import type { ConditionSpec, Rule } from "../rules/schema.js";
 
 /** The income regimes a programme's base-year income conditions name, at any depth. */
 function regimesOf(specs: readonly ConditionSpec[], into: Set<string>): void {
-  for (const spec of specs) {
-    if (spec.kind === "base-year-income") into.add(spec.regime);
-    if ("conditions" in spec && Array.isArray(spec.conditions)) regimesOf(spec.conditions, into);
-    if ("raisedWhen" in spec && spec.raisedWhen !== undefined) regimesOf([spec.raisedWhen], into);
-  }
+  for (const spec of everyCondition(specs)) if (spec.kind === "base-year-income") into.add(spec.regime);
 }
 
 /**
