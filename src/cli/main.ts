@@ -12,7 +12,7 @@ import { REPLAY_HELP, replay } from "./replay.js";
 import { SERVE_HELP } from "./serve-help.js";
 import { RULES_HELP, rulesCommand } from "./rules.js";
 import { EXIT, UsageError } from "./errors.js";
-import { PackRulesError } from "./rules-option.js";
+import { PackRulesError, rulesEngine } from "./rules-option.js";
 import { t } from "./text.js";
 
 declare const __KRYTERIUM_VERSION__: string;
@@ -107,7 +107,7 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     case "serve": {
       // dist/serve.js, a bundle of its own: no other command loads the server (see tsup.config.ts)
       const { serve } = (await import(new URL("./serve.js", import.meta.url).href)) as typeof import("./serve.js");
-      return serve(rest, lang);
+      return serve(rest, (rules) => rulesEngine(rules, lang).engine);
     }
     case "schema":
       parseArgs({ args: rest, options: {} });

@@ -1,7 +1,5 @@
 import { parseArgs } from "node:util";
 import type { Engine } from "../engine.js";
-import type { Lang } from "../errors.js";
-import { defaultEngine } from "../evaluate.js";
 import { DEFAULT_LIMITS, startServer } from "../server/server.js";
 import { EXIT, UsageError } from "./errors.js";
 
@@ -14,11 +12,13 @@ function count(value: string | undefined, option: string, min: number, max: numb
 }
 
 /**
- * `kryterium serve`: the HTTP API over `engine` (the bundled packs unless given), until SIGTERM or
- * SIGINT, which drain the requests in flight; resolves with the exit code then. Loaded by a dynamic
- * import from dist/serve.js, so the other commands never load the server.
+ * `kryterium serve`: the HTTP API over the engine `engineFor` makes from the `--rules` folders (the
+ * bundled packs and those), until SIGTERM or SIGINT, which drain the requests in flight; resolves
+ * with the exit code then. Loaded by a dynamic import from dist/serve.js, so the other commands
+ * never load the server; the engine comes from the CLI that loaded it, so a refused pack is
+ * reported as on every other command, before anything listens.
  */
-export async function serve(argv: readonly string[], _lang: Lang, engine: Engine = defaultEngine): Promise<number> {
+export async function serve(argv: readonly string[], engineFor: (rules: readonly string[] | undefined) => Engine): Promise<number> {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -30,10 +30,12 @@ export async function serve(argv: readonly string[], _lang: Lang, engine: Engine
       "max-households": { type: "string" },
       "request-timeout": { type: "string" },
       "max-concurrent": { type: "string" },
+      rules: { type: "string", multiple: true },
     },
     allowPositionals: false,
   });
   if (values.cors !== undefined && !/^https?:\/\/[^/\s]+$/.test(values.cors)) throw new UsageError(`--cors: expected an origin such as https://example.org, got ${values.cors}`);
+  const engine = engineFor(values.rules);
   const server = await startServer({
     engine,
     port: count(values.port, "--port", 0, 65_535, DEFAULT_LIMITS.port),
