@@ -20,7 +20,7 @@ mkdirSync(cache, { recursive: true });
 await build({
   stdin: {
     contents:
-      'export { readPackFolder, packIssueLine } from "./src/cli/pack-folder.ts"; export { checkPacks } from "./src/packs/check.ts"; export { fnv1a64 } from "./src/rules/fnv1a64.ts"; export { RuleSchema } from "./src/rules/schema.ts";',
+      'export { readPackFolder, packIssueLine } from "./src/cli/pack-folder.ts"; export { checkPacks } from "./src/packs/check.ts"; export { fnv1a64 } from "./src/rules/fnv1a64.ts"; export { RuleSchema } from "./src/rules/schema.ts"; export { rulesAsOfPacks } from "./src/rules/rules-as-of.ts";',
     resolveDir: root,
     loader: "ts",
   },
@@ -31,7 +31,7 @@ await build({
   outfile: join(cache, "pack-checker.mjs"),
   logLevel: "error",
 });
-const { checkPacks, fnv1a64, packIssueLine, readPackFolder } = await import(`${new URL(`file://${join(cache, "pack-checker.mjs")}`).href}?${Date.now()}`);
+const { checkPacks, fnv1a64, packIssueLine, readPackFolder, rulesAsOfPacks } = await import(`${new URL(`file://${join(cache, "pack-checker.mjs")}`).href}?${Date.now()}`);
 
 const packIds = readdirSync(rulesDir, { withFileTypes: true })
   .filter((e) => e.isDirectory() && existsSync(join(rulesDir, e.name, "pack.yaml")))
@@ -53,7 +53,7 @@ if (!checked.ok) {
 
 const packs = checked.packs;
 const rules = packs.flatMap((p) => p.rules);
-const asOf = rules.flatMap((r) => r.versions.map((v) => v.from)).sort().reverse()[0] ?? "";
+const asOf = rulesAsOfPacks(packs);
 const generated = join(rulesDir, "generated");
 rmSync(generated, { recursive: true, force: true });
 mkdirSync(generated);

@@ -19,6 +19,9 @@ import type { Pack } from "./packs/pack.js";
 import { Catalogue } from "./rules/registry.js";
 import { fnv1a64 } from "./rules/fnv1a64.js";
 import { VERSION } from "./version.js";
+import { DATES_REMEMBERED } from "./dates.js";
+import type { Message } from "./explain/trace.js";
+import { rulesAsOfPacks } from "./rules/rules-as-of.js";
 
 /** What an engine's `evaluate` and `decide` take: a household as the schema describes it, or one its `validateHousehold` returned. */
 export type HouseholdArgument = HouseholdInput | ValidatedHousehold;
@@ -33,6 +36,11 @@ export interface Engine {
   readonly packs: readonly Pack[];
   /** The library version and the fingerprint of the engine's rules, as results carry them. */
   readonly library: Library;
+  /**
+   * The day the engine's packs know the law up to (their manifests' `rulesAsOf`, or their newest
+   * rule version, whichever is later). A result dated after it carries a warning (`warnings`).
+   */
+  readonly rulesAsOf: string;
   /**
    * Evaluates a household against every programme (or those asked for) on its evaluation date.
    * Pure: no I/O, no clock; the same input always gives the same output. Whatever arrives is
@@ -98,7 +106,7 @@ export function createEngine(options: EngineOptions): Engine {
  * The engine over `rules` (frozen, and not shared with another engine); `fingerprint` when it is
  * known already (the bundled packs', from the build), else worked out when first asked for.
  */
-export function engineOver(packs: readonly Pack[], rules: readonly Rule[], fingerprint: string | undefined): Engine {
+export function engineOver(packs: readonly Pack[], rules: readonly Rule[], fingerprint: string | undefined, asOf?: string): Engine {
   const catalogue = new Catalogue(rules);
   const register = municipalityRegister(catalogue, packs.map((p) => p.manifest));
   const validator = createValidator(register);
@@ -109,6 +117,18 @@ export function engineOver(packs: readonly Pack[], rules: readonly Rule[], finge
   const reported = new Reported();
   let library: Library | undefined;
   const libraryOf = (): Library => (library ??= Object.freeze({ version: VERSION, rulesFingerprint: fingerprint ?? fnv1a64(JSON.stringify(rules)) }));
+  const rulesAsOf = asOf ?? rulesAsOfPacks(packs);
+  const warned = new Map<string, readonly Message[]>();
+  const warningsOn = (date: string): { warnings?: readonly Message[] } => {
+    if (date <= rulesAsOf) return {};
+    let warnings = warned.get(date);
+    if (warnings === undefined) {
+      if (warned.size >= DATES_REMEMBERED) warned.clear();
+      warnings = Object.freeze([Object.freeze({ key: "warning.after-rules-as-of", args: Object.freeze({ date, rulesAsOf }) })]);
+      warned.set(date, warnings);
+    }
+    return { warnings };
+  };
 
   const prepare = (input: unknown, given: EvaluateOptions | undefined) => {
     const household = validator.parseHousehold(input);
@@ -124,13 +144,14 @@ export function engineOver(packs: readonly Pack[], rules: readonly Rule[], finge
     get library() {
       return libraryOf();
     },
+    rulesAsOf,
     evaluate(input, options) {
       const { date, facts, programmes } = prepare(input, options);
-      return { date, library: libraryOf(), results: programmes.map((p) => evaluateProgramme(p, facts, personal)) };
+      return { date, library: libraryOf(), ...warningsOn(date), results: programmes.map((p) => evaluateProgramme(p, facts, personal)) };
     },
     decide(input, options) {
       const { date, facts, programmes } = prepare(input, options);
-      return { date, library: libraryOf(), results: programmes.map((p) => decideProgramme(p, facts, personal, reported)) };
+      return { date, library: libraryOf(), ...warningsOn(date), results: programmes.map((p) => decideProgramme(p, facts, personal, reported)) };
     },
     validateHousehold: (input) => validator.validateHousehold(input),
     rules: () => catalogue.rules,

@@ -4,7 +4,7 @@ import type { Decision, Evaluation } from "./evaluation/result.js";
 import { krakow } from "./packs/bundled/krakow.js";
 import { krasnik } from "./packs/bundled/krasnik.js";
 import { pl } from "./packs/bundled/pl.js";
-import { RULES_FINGERPRINT } from "./rules/fingerprint.js";
+import { RULES_AS_OF, RULES_FINGERPRINT } from "./rules/fingerprint.js";
 import type { Rule, RuleVersion } from "./rules/schema.js";
 
 export type { EvaluateOptions } from "./options.js";
@@ -17,7 +17,7 @@ const PACKS = [pl, krakow, krasnik];
  * module-level functions use. Its rules are the packs' own (compiled and frozen with the
  * library), its fingerprint the build's.
  */
-export const defaultEngine: Engine = /* @__PURE__ */ engineOver(PACKS, /* @__PURE__ */ PACKS.flatMap((p) => p.rules).sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)), RULES_FINGERPRINT);
+export const defaultEngine: Engine = /* @__PURE__ */ engineOver(PACKS, /* @__PURE__ */ PACKS.flatMap((p) => p.rules).sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)), RULES_FINGERPRINT, RULES_AS_OF);
 
 // The module-level functions still take `unknown` (the engine's take HouseholdArgument): the test
 // suite passes hostile input to them on purpose, and is not yet written with casts.

@@ -26,6 +26,18 @@ describe("kryterium CLI", () => {
     expect(r.stderr).toBe("");
   });
 
+  it("warns, in the language asked for, when the date is after the law the rules know", () => {
+    const pl = run(["check", "examples/household.json", "--date", "2099-01-01", "--programme", "pl/pomoc-spoleczna/zasilek-staly"]);
+    expect(pl.code).toBe(0);
+    expect(pl.stdout).toMatch(/Uwaga: Data 2099-01-01 jest późniejsza niż stan prawa, który znają reguły \(\d{4}-\d{2}-\d{2}\)/);
+    const en = run(["check", "examples/household.json", "--date", "2099-01-01", "--lang", "en", "--format", "markdown", "--programme", "pl/pomoc-spoleczna/zasilek-staly"]);
+    expect(en.stdout).toContain("> **Warning:** The date 2099-01-01 is after the law the rules know");
+    const json = JSON.parse(run(["check", "examples/household.json", "--date", "2099-01-01", "--format", "json", "--programme", "pl/pomoc-spoleczna/zasilek-staly"]).stdout) as { warnings: unknown[]; warningsText: string[] };
+    expect(json.warnings).toHaveLength(1);
+    expect(json.warningsText[0]).toContain("2099-01-01");
+    expect(run(["check", "examples/household.json", "--programme", "pl/pomoc-spoleczna/zasilek-staly"]).stdout).not.toContain("Uwaga:");
+  });
+
   it("explains in English with the legal basis", () => {
     const r = run(["check", "examples/household.json", "--explain", "--lang", "en", "--programme", "pl/pomoc-spoleczna/zasilek-staly"]);
     expect(r.code).toBe(0);

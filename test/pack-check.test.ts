@@ -143,6 +143,9 @@ describe("each check refuses a pack broken one way", () => {
     ["a jurisdiction that is no TERYT code", (p) => (p.manifest.jurisdiction = p.rules[0]!.jurisdiction = "1261010"), { file: "proba/pack.yaml", path: "jurisdiction", code: "teryt", en: /not a gmina's TERYT code/ }],
     ["a rule of another gmina in the pack", (p) => (p.rules[0]!.jurisdiction = "1261011"), { file: "proba/bon-seniora.yaml", path: "jurisdiction", code: "jurisdiction-mismatch", en: /differs from the pack's \(0201011\)/ }],
     ["a rule outside the pack's name space", (p) => (p.rules[0]!.id = "gdansk/bon-seniora"), { file: "proba/bon-seniora.yaml", path: "id", code: "rule-outside-pack", en: /must begin with "proba\/"/ }],
+    ["a programme run in editions left open-ended past its last edition", (p) => (p.rules[0]!.editions = { announced: "each year by the council" }), { file: "proba/bon-seniora.yaml", path: "versions[1].to", code: "edition-open-ended", en: /must end with its edition, or editions.openEnded must say why not/ }],
+    ["editions on parameters, not a programme", (p) => p.rules.push({ ...p.rules[0]!, id: "proba/stawki", source: "proba/stawki.yaml", kind: "parameters", editions: { announced: "each year" }, conditions: undefined, formula: undefined }), { file: "proba/stawki.yaml", path: "editions", code: "editions-not-programme", en: /only a programme can run in editions/ }],
+    ["a manifest's rulesAsOf that is no date", (p) => (p.manifest.rulesAsOf = "2026-13-01"), { file: "proba/pack.yaml", path: "rulesAsOf", code: "schema.custom", en: /expected a calendar date written YYYY-MM-DD/ }],
     ["a manifest without its maintainer", (p) => delete p.manifest.maintainer, { file: "proba/pack.yaml", path: "maintainer", code: "schema.invalid_type", en: /required field is missing/ }],
   ];
   it.each(cases)("%s", (_, edit, expected) => {
@@ -150,6 +153,16 @@ describe("each check refuses a pack broken one way", () => {
     expect({ file: issue.file, path: issue.path, code: issue.code }).toEqual({ file: expected.file, path: expected.path, code: expected.code });
     expect(issue.message.en).toMatch(expected.en);
     expect(() => createEngine({ packs: [pl, gmina(edit)] })).toThrow(expected.en);
+  });
+
+  it("a programme run in editions: its last edition ended, or the file says why it is left open", () => {
+    const ended = gmina((p) => {
+      p.rules[0]!.editions = { announced: "each year by the council" };
+      p.rules[0]!.versions[1].to = "2025-12-31";
+    });
+    expect(issuesOf([pl, ended])).toEqual([]);
+    const explained = gmina((p) => (p.rules[0]!.editions = { announced: "each year by the council", openEnded: "the council's resolution has no end date" }));
+    expect(issuesOf([pl, explained])).toEqual([]);
   });
 
   it("a gap the rule declares is no issue", () => {

@@ -29,7 +29,9 @@ describe("rule files", () => {
     const json = JSON.stringify(RULE_DATA);
     expect(RULES_FINGERPRINT).toBe(fnv1a64(json));
     expect(fnv1a64(json.replace("1010.00", "1010.01"))).not.toBe(RULES_FINGERPRINT);
-    expect(RULES_AS_OF).toBe(rules.flatMap((r) => r.versions.map((v) => v.from)).sort().at(-1));
+    // the latest of the manifests' rulesAsOf (the day the law was last checked) and the newest version
+    const days = [...[KRAKOW, KRASNIK, PL].map((p) => (p.manifest as { rulesAsOf?: string }).rulesAsOf ?? ""), ...rules.flatMap((r) => r.versions.map((v) => v.from))];
+    expect(RULES_AS_OF).toBe(days.sort().at(-1));
   });
 
   it("pass the pack checks a gmina's pack passes at load (src/packs/check.ts), checked again from the compiled data", () => {
@@ -38,6 +40,19 @@ describe("rule files", () => {
     const checked = checkPacks(asData);
     expect(checked.ok ? [] : checked.issues.map((i) => `${i.file} ${i.path}: ${i.message.en}`)).toEqual([]);
     expect(checked.ok && checked.packs.map((p) => p.fingerprint)).toEqual([KRAKOW.fingerprint, KRASNIK.fingerprint, PL.fingerprint]);
+  });
+});
+
+describe("programmes announced edition by edition say so", () => {
+  // A programme whose legal basis is a series of editions must carry `editions`, so that a date
+  // after its last known edition reads "edition unknown", not "not in force"; the pack checker
+  // then refuses its last version left without an end unless the file says why.
+  const editionBased = rules.filter((r) => r.kind === "programme" && /edycj|edition/i.test(JSON.stringify(r.legalBasis) + JSON.stringify(r.versions.map((v) => v.reference.instrument))));
+  it("there are such programmes", () => expect(editionBased.map((r) => r.id)).toEqual(expect.arrayContaining(["krakow/meleks", "pl/niepelnosprawnosc/asystent-osobisty", "pl/niepelnosprawnosc/opieka-wytchnieniowa"])));
+  it.each(editionBased.map((r) => [r.id, r] as const))("%s is marked as run in editions", (_, rule) => {
+    expect(rule.editions?.announced).toBeTruthy();
+    const last = rule.versions[rule.versions.length - 1];
+    expect(last?.to !== undefined || rule.editions?.openEnded !== undefined).toBe(true);
   });
 });
 

@@ -2,7 +2,6 @@ import type { Lang } from "../errors.js";
 import { citedProvisions, describeCondition, describeContext } from "../explain/describe.js";
 import { renderCitation, renderMessage } from "../explain/render.js";
 import type { ConditionResult, ProgrammeResult } from "../explain/trace.js";
-import { RULES_AS_OF } from "../rules/fingerprint.js";
 import type { Engine } from "../engine.js";
 import { defaultEngine } from "../evaluate.js";
 import type { Rule } from "../rules/schema.js";
@@ -52,9 +51,6 @@ export interface AuditReport {
   readonly invalid: ReadonlyArray<{ file: string; error: string }>;
 }
 
-/** The newest `from` date of any of the engine's rule versions. */
-function rulesAsOf(engine: Engine): string {
-  return engine.rules().flatMap((r) => r.versions.map((v) => v.from)).sort().at(-1) ?? "";
 }
 
 /** The provisions that decided a result: failed conditions when not eligible, open ones when assessed, all passed ones when eligible. */
@@ -118,7 +114,7 @@ export function buildAuditReport(files: readonly FixtureFile[], version: string,
   const all = audited.flatMap((p) => p.fixtures);
   const passed = all.filter((f) => f.pass).length;
   return {
-    library: { version, rulesFingerprint: engine.library.rulesFingerprint, rulesAsOf: engine === defaultEngine ? RULES_AS_OF : rulesAsOf(engine) },
+    library: { version, rulesFingerprint: engine.library.rulesFingerprint, rulesAsOf: engine.rulesAsOf },
     summary: { fixtures: all.length + invalid.length, passed, failed: all.length - passed, invalid: invalid.length },
     programmes: audited,
     provisions,

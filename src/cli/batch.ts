@@ -52,7 +52,8 @@ function errorRecord(line: number, error: Record<string, unknown>): LineRecord {
 /** The record of `--full`: every result with its trace and its reason in words. */
 function fullRecord(line: number, evaluation: Evaluation, lang: Lang): LineRecord {
   const results = evaluation.results.map((r) => ({ ...r, reasonText: renderMessage(r.reason, lang) }));
-  return { json: JSON.stringify({ line, date: evaluation.date, results }), error: false };
+  const warnings = (evaluation.warnings ?? []).map((w) => renderMessage(w, lang));
+  return { json: JSON.stringify({ line, date: evaluation.date, ...(warnings.length > 0 ? { warnings } : {}), results }), error: false };
 }
 
 /** Evaluates one NDJSON line into one output record: it never throws, whatever the line holds. */

@@ -29,11 +29,16 @@ export function table(evaluation: Evaluation, lang: Lang, width: number, explain
       .map((c, i) => (i < 3 ? clip(c, widths[i] ?? 0).padEnd(widths[i] ?? 0) : clip(c, reasonWidth)))
       .join("  ")
       .trimEnd();
-  const out = [`${t("date", lang)}: ${evaluation.date}`, "", line(header), line(header.map((h, i) => "─".repeat(i < 3 ? (widths[i] ?? 0) : Math.min(reasonWidth, 40)))), ...rows.map(line)];
+  const out = [`${t("date", lang)}: ${evaluation.date}`, ...warningLines(evaluation, lang).map((w) => `${t("warning", lang)}: ${w}`), "", line(header), line(header.map((h, i) => "─".repeat(i < 3 ? (widths[i] ?? 0) : Math.min(reasonWidth, 40)))), ...rows.map(line)];
   if (explain) {
     for (const r of evaluation.results) out.push("", ...explainResult(r, lang));
   }
   return `${out.join("\n")}\n`;
+}
+
+/** The evaluation's warnings in words (a date after the day the rules know the law up to). */
+function warningLines(evaluation: Evaluation, lang: Lang): string[] {
+  return (evaluation.warnings ?? []).map((w) => renderMessage(w, lang));
 }
 
 function escapeCell(text: string): string {
@@ -43,6 +48,7 @@ function escapeCell(text: string): string {
 export function markdown(evaluation: Evaluation, lang: Lang, explain: boolean): string {
   const out = [
     `**${t("date", lang)}:** ${evaluation.date}`,
+    ...warningLines(evaluation, lang).map((w) => `\n> **${t("warning", lang)}:** ${w}`),
     "",
     `| ${t("programme", lang)} | ${t("outcome", lang)} | ${t("amount", lang)} | ${t("reason", lang)} |`,
     "|---|---|---|---|",
@@ -59,12 +65,13 @@ export function markdown(evaluation: Evaluation, lang: Lang, explain: boolean): 
   return `${out.join("\n")}\n`;
 }
 
-/** JSON: the evaluation as data, plus the reason rendered in the chosen language. Nothing else. */
+/** JSON: the evaluation as data, plus the reasons and warnings rendered in the chosen language. Nothing else. */
 export function json(evaluation: Evaluation, lang: Lang, explain: boolean): string {
   const results = evaluation.results.map((r) => ({
     ...r,
     reasonText: renderMessage(r.reason, lang),
     ...(explain ? { explanation: explainResult(r, lang) } : {}),
   }));
-  return `${JSON.stringify({ ...evaluation, results }, null, 2)}\n`;
+  const warnings = warningLines(evaluation, lang);
+  return `${JSON.stringify({ ...evaluation, ...(warnings.length > 0 ? { warningsText: warnings } : {}), results }, null, 2)}\n`;
 }

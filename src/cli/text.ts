@@ -8,6 +8,7 @@ const TEXT = {
   reason: { pl: "Uzasadnienie", en: "Reason" },
   basis: { pl: "Podstawa", en: "Basis" },
   date: { pl: "Data oceny", en: "Evaluation date" },
+  warning: { pl: "Uwaga", en: "Warning" },
   invalidHousehold: { pl: "Nieprawidłowe dane gospodarstwa domowego:", en: "Invalid household:" },
   notJson: { pl: "Plik nie jest poprawnym JSON-em", en: "The file is not valid JSON" },
   tooLarge: { pl: "Plik jest za duży (limit: {limit} MB)", en: "The file is too large (limit: {limit} MB)" },

@@ -20,6 +20,7 @@ const READ_FACT: Readonly<Record<MemberFact, (m: Member) => boolean | undefined>
   "flags.receivesNursingSupplement": (m) => m.flags?.receivesNursingSupplement,
   "flags.disabilityBefore21": (m) => m.flags?.disabilityBefore21,
   "flags.inFullCareInstitution": (m) => m.flags?.inFullCareInstitution,
+  "flags.livesWithCarer": (m) => m.flags?.livesWithCarer,
 };
 
 /** A yes/no fact of the subject member (the applicant, or the member a `member` condition selected). */

@@ -5,7 +5,7 @@ import type { ProgrammeDecision } from "../explain/trace.js";
 import { FORMULAS } from "../programmes/index.js";
 import { contextOf, type HouseholdFacts } from "./household-facts.js";
 import type { Programme } from "./law-on-date.js";
-import { decisionOf, notInForceDecision } from "./result.js";
+import { decisionOf, decisionWithoutVersion } from "./result.js";
 
 /**
  * What `evaluateProgramme` (./traced.ts) decides, without its trace: the conditions are decided
@@ -15,8 +15,8 @@ import { decisionOf, notInForceDecision } from "./result.js";
  * every condition, would meet: so a rule a date lies outside of throws in both. `reported` is
  * the engine's stack of missing facts (no decider calls back into decideProgramme).
  */
-export function decideProgramme({ rule, edition }: Programme, facts: HouseholdFacts, personal: Pick<EvaluationContext, "birthDate" | "sex">, reported: Reported): ProgrammeDecision {
-  if (!edition) return notInForceDecision(rule);
+export function decideProgramme({ rule, edition, lastEditionEnded }: Programme, facts: HouseholdFacts, personal: Pick<EvaluationContext, "birthDate" | "sex">, reported: Reported): ProgrammeDecision {
+  if (!edition) return decisionWithoutVersion(rule, lastEditionEnded === undefined ? "not-eligible" : "needs-assessment");
   const { deciders } = edition.conditions;
   const ctx = contextOf(rule, edition, facts, personal);
   const missing: string[] = [];

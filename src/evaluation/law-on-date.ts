@@ -35,6 +35,12 @@ export interface Edition {
 export interface Programme {
   readonly rule: Rule;
   readonly edition: Edition | undefined;
+  /**
+   * For a programme run in editions (`editions` in its file) with none known on the date, which
+   * lies after the last one: that edition's last day. The library does not know whether the
+   * programme goes on, so it says so rather than "not in force".
+   */
+  readonly lastEditionEnded?: string | undefined;
 }
 
 /**
@@ -44,7 +50,7 @@ export interface Programme {
  */
 export class LawOnDate {
   readonly editions: ReadonlyMap<Rule, Edition | undefined>;
-  /** The programmes in force, each with its edition. */
+  /** The programmes answered when none is asked for: those in force, and those whose edition on the date is unknown. */
   readonly inForce: readonly Programme[];
   readonly #rules = new Map<string, { readonly rule: Rule; readonly version: RuleVersion }>();
   readonly #criteria = new Map<string, Omit<ResolvedCriterion, "household">>();
@@ -60,6 +66,10 @@ export class LawOnDate {
       const edition = editionOf(rule, findVersion(rule, date));
       editions.set(rule, edition);
       if (edition !== undefined) inForce.push({ rule, edition });
+      else {
+        const ended = lastEditionEnded(rule, date);
+        if (ended !== undefined) inForce.push({ rule, edition, lastEditionEnded: ended });
+      }
     }
     this.editions = editions;
     this.inForce = inForce;
@@ -121,6 +131,13 @@ export class LawOnDates {
     }
     return plan;
   }
+}
+
+/** The last day of a programme's last known edition, when the programme runs in editions and `date` is after it. */
+export function lastEditionEnded(rule: Rule, date: string): string | undefined {
+  if (rule.editions === undefined) return undefined;
+  const end = rule.versions[rule.versions.length - 1]?.to;
+  return end !== undefined && date > end ? end : undefined;
 }
 
 /** A programme's edition for its version on a date (none when no version is in force). */

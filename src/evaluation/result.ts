@@ -12,6 +12,8 @@ export interface Evaluation {
   readonly date: string;
   /** What decided: the library version and a fingerprint of the rules (see `replayDecision`). */
   readonly library: Library;
+  /** Present when the date is after the day the rules know the law up to (`rulesAsOf`): law after it may be missing. */
+  readonly warnings?: readonly Message[] | undefined;
   readonly results: readonly ProgrammeResult[];
 }
 
@@ -19,6 +21,7 @@ export interface Evaluation {
 export interface Decision {
   readonly date: string;
   readonly library: Library;
+  readonly warnings?: readonly Message[] | undefined;
   readonly results: readonly ProgrammeDecision[];
 }
 
@@ -76,13 +79,16 @@ export function decisionOf(
   };
 }
 
-/** The decision on a programme not in force on the date, its fields in `resultOf`'s order. */
-export function notInForceDecision(rule: Rule): ProgrammeDecision {
+/**
+ * The decision on a programme with no version on the date, its fields in `resultOf`'s order:
+ * not eligible when it is not in force, needs-assessment when its edition on the date is unknown.
+ */
+export function decisionWithoutVersion(rule: Rule, outcome: "not-eligible" | "needs-assessment"): ProgrammeDecision {
   return {
     programme: rule.id,
     title: rule.title,
     jurisdiction: rule.jurisdiction,
-    outcome: "not-eligible",
+    outcome,
     amount: undefined,
     range: undefined,
     missing: [],

@@ -49,8 +49,11 @@ function quoting(key: string, decisive: Message): Message {
 }
 
 /** A programme's result with its whole trace: every condition's result, the reason quoting the one that decided. */
-export function evaluateProgramme({ rule, edition }: Programme, facts: HouseholdFacts, personal: Pick<EvaluationContext, "birthDate" | "sex">): ProgrammeResult {
+export function evaluateProgramme({ rule, edition, lastEditionEnded }: Programme, facts: HouseholdFacts, personal: Pick<EvaluationContext, "birthDate" | "sex">): ProgrammeResult {
   const date = facts.law.date;
+  if (!edition && lastEditionEnded !== undefined) {
+    return resultOf(rule, undefined, "needs-assessment", message("reason.edition-unknown", { date, ended: lastEditionEnded }), {});
+  }
   if (!edition) {
     const span = coverage(rule);
     return resultOf(rule, undefined, "not-eligible", message("reason.not-in-force", { date, from: span.from, to: span.to ?? "…" }), {});

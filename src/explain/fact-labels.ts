@@ -28,6 +28,7 @@ const FACT_LABELS: Readonly<Record<string, Words>> = {
   "members[].flags.receivesNursingSupplement": { pl: "prawo do dodatku pielęgnacyjnego (ZUS, KRUS)", en: "entitlement to the nursing supplement (ZUS, KRUS)" },
   "members[].flags.disabilityBefore21": { pl: "niepełnosprawność powstała przed 21. rokiem życia", en: "disability that arose before the age of 21" },
   "members[].flags.inFullCareInstitution": { pl: "pobyt w instytucji z nieodpłatnym całodobowym utrzymaniem", en: "living in an institution with free full board" },
+  "members[].flags.livesWithCarer": { pl: "wspólne zamieszkiwanie z opiekunem", en: "living together with the carer" },
   "members[].flags.pitInMunicipality": { pl: "rozliczanie PIT w gminie", en: "filing income tax in the municipality" },
   "members[].applicantRelation": { pl: "pokrewieństwo z wnioskodawcą", en: "relation to the applicant" },
   "members[].custodySince": { pl: "początek opieki nad dzieckiem", en: "when the care of the child began" },

@@ -77,6 +77,7 @@ const LABELS: Readonly<Record<string, Text3>> = {
   "flags.disabilityBefore21": { pl: "niepełnosprawność powstała przed ukończeniem 21 lat", en: "the disability arose before the age of 21", uk: "інвалідність виникла до 21 року" },
   "flags.inFullCareInstitution": { pl: "przebywa w instytucji zapewniającej nieodpłatnie całodobowe utrzymanie", en: "lives in an institution providing full board free of charge", uk: "перебуває в закладі, що безоплатно забезпечує цілодобове утримання" },
   "flags.pitInMunicipality": { pl: "rozlicza PIT w urzędzie skarbowym właściwym dla mieszkańca gminy", en: "files PIT with the tax office competent for a resident of the municipality", uk: "подає PIT до податкової, яка обслуговує мешканців гміни" },
+  "flags.livesWithCarer": { pl: "mieszka razem z opiekunem", en: "lives together with the carer", uk: "проживає разом з опікуном" },
   // applicant's relation to a member (art. 10 ustawy „Za życiem”)
   mother: { pl: "matka", en: "mother", uk: "мати" },
   father: { pl: "ojciec", en: "father", uk: "батько" },

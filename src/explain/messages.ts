@@ -321,6 +321,16 @@ export const MESSAGES: Readonly<Record<string, { pl: Template; en: Template }>> 
     pl: (a) => `Warunki spełnione; ${a["pl"] ?? "świadczenie jest uznaniowe („może być przyznane”) — decyduje ośrodek."}`,
     en: (a) => `Conditions met; ${a["en"] ?? "the benefit is discretionary (\"may be granted\") — the office decides."}`,
   },
+  // On a result dated after the day the rules know the law up to (Engine.rulesAsOf).
+  "warning.after-rules-as-of": {
+    pl: (a) => `Data ${a["date"]} jest późniejsza niż stan prawa, który znają reguły (${a["rulesAsOf"]}): zmiany prawa po tym dniu mogą nie być uwzględnione.`,
+    en: (a) => `The date ${a["date"]} is after the law the rules know (as of ${a["rulesAsOf"]}): changes to the law after that day may be missing.`,
+  },
+  // A programme run in editions, after the last edition the rules know: not the programme's end.
+  "reason.edition-unknown": {
+    pl: (a) => `Program jest prowadzony w kolejnych edycjach; biblioteka nie zna edycji obowiązującej w dniu ${a["date"]} (ostatnia znana trwała do ${a["ended"]}) — sprawdź w ośrodku, czy program trwa i na jakich warunkach.`,
+    en: (a) => `The programme runs in successive editions; the library does not know an edition for ${a["date"]} (the last one it knows ran until ${a["ended"]}) — ask the office whether the programme goes on, and on what terms.`,
+  },
   "reason.not-in-force": {
     pl: (a) => `Program nie obowiązuje w dniu ${a["date"]} (obowiązuje ${a["from"]} – ${a["to"]}).`,
     en: (a) => `The programme is not in force on ${a["date"]} (in force ${a["from"]} – ${a["to"]}).`,

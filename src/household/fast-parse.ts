@@ -254,6 +254,7 @@ const flags: Parser = (v) => {
     receivesNursingSupplement: optional(v["receivesNursingSupplement"], boolean),
     disabilityBefore21: optional(v["disabilityBefore21"], boolean),
     inFullCareInstitution: optional(v["inFullCareInstitution"], boolean),
+    livesWithCarer: optional(v["livesWithCarer"], boolean),
   };
   return complete(out, v) ? out : FAIL;
 };

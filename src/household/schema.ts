@@ -318,6 +318,10 @@ function defineSchemas() {
           .boolean()
           .optional()
           .describe("Placed in an instytucja zapewniająca całodobowe utrzymanie free of charge (art. 3 pkt 7; e.g. DPS, zakład karny, młodzieżowy ośrodek wychowawczy)."),
+        livesWithCarer: z
+          .boolean()
+          .optional()
+          .describe("Lives together (in one household) with the member who directly cares for them (caresFor), e.g. for opieka wytchnieniowa."),
       })
       .optional(),
   });

@@ -111,4 +111,4 @@ export type ApplicantRelation = (typeof APPLICANT_RELATIONS)[number];
 export const MEMBER_FLAGS = ["inEducation", "schoolPupil"] as const;
 
 /** Boolean member facts a `fact` condition may test (paths into the member record). */
-export const MEMBER_FACTS = ["flags.inEducation", "flags.schoolPupil", "birth.live", "birth.severeConditionCertificate", "flags.receivesCareServices", "flags.pitInMunicipality", "alimony.enforcementIneffective", "flags.receivesNursingSupplement", "flags.disabilityBefore21", "flags.inFullCareInstitution"] as const;
+export const MEMBER_FACTS = ["flags.inEducation", "flags.schoolPupil", "birth.live", "birth.severeConditionCertificate", "flags.receivesCareServices", "flags.pitInMunicipality", "alimony.enforcementIneffective", "flags.receivesNursingSupplement", "flags.disabilityBefore21", "flags.inFullCareInstitution", "flags.livesWithCarer"] as const;

@@ -9,7 +9,8 @@ const CITATION = { instrument: 11, publication: 4 } as const;
  * A rule's versions: in order, each ending before the next begins, with no gap a `gaps` entry
  * does not explain and no overlap; a citation on every one; a parameter left open (`null`) only
  * where an open question names it; the same parameter names in every version sharing the
- * rule's conditions.
+ * rule's conditions; a programme run in editions not left open-ended past its last edition
+ * unless it says why.
  */
 export function checkVersions(rule: Rule): PackIssue[] {
   const issues: PackIssue[] = [];
@@ -37,6 +38,16 @@ export function checkVersions(rule: Rule): PackIssue[] {
     if (v.reference.instrument.length < CITATION.instrument) add(["versions", i, "reference", "instrument"], "citation-instrument", "cytowanie musi nazywać akt (tytuł aktu)", "the citation must name the instrument (its title)");
     if (v.reference.publication.length < CITATION.publication) add(["versions", i, "reference", "publication"], "citation-publication", "cytowanie musi wskazać publikację (dziennik ustaw, monitor, dziennik urzędowy województwa)", "the citation must give the publication (the journal of laws, the monitor, the voivodeship's official journal)");
   });
+  const last = versions[versions.length - 1];
+  if (rule.editions !== undefined && rule.kind !== "programme") add(["editions"], "editions-not-programme", "tylko program może być prowadzony w edycjach", "only a programme can run in editions");
+  else if (rule.editions !== undefined && last !== undefined && last.to === undefined && rule.editions.openEnded === undefined) {
+    add(
+      ["versions", versions.length - 1, "to"],
+      "edition-open-ended",
+      `program prowadzony w edycjach: wersja od ${last.from} musi kończyć się z końcem swojej edycji albo editions.openEnded musi wyjaśnić dlaczego nie`,
+      `a programme run in editions: the version from ${last.from} must end with its edition, or editions.openEnded must say why not`,
+    );
+  }
   const explained = new Set((rule.openQuestions ?? []).flatMap((q) => q.parameters ?? []));
   versions.forEach((v, i) => {
     for (const [name, value] of Object.entries(v.parameters)) {

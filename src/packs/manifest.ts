@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { isCivilDate } from "../dates.js";
 import { CitationSchema } from "../rules/schema.js";
 
 const text = z.strictObject({ pl: z.string().min(1), en: z.string().min(1) });
@@ -12,4 +13,6 @@ export const PackManifestSchema = z.strictObject({
   version: z.string().min(1),
   maintainer: z.string().min(1),
   sources: z.array(CitationSchema).min(1),
+  /** The day up to which the maintainer checked the pack against the law (YYYY-MM-DD); see PackManifest. */
+  rulesAsOf: z.string().refine(isCivilDate, { params: { expected: "date" } }).optional(),
 });

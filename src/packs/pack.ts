@@ -16,6 +16,12 @@ export interface PackManifest {
   readonly maintainer: string;
   /** The instruments the pack encodes (a resolution, an act). */
   readonly sources: readonly Citation[];
+  /**
+   * The day up to which the maintainer checked the pack against the law. An engine knows the law
+   * up to the latest of these and of its rules' newest version (`rulesAsOf`); a decision dated
+   * after that carries a warning.
+   */
+  readonly rulesAsOf?: string | undefined;
 }
 
 /**

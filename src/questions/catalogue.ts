@@ -278,6 +278,17 @@ export const FACTS: readonly Fact[] = [
     kind: yesNo,
   },
   {
+    field: "members[].flags.livesWithCarer",
+    member: true,
+    question: t(
+      "czy mieszka razem (we wspólnym gospodarstwie domowym) z osobą, która się nim bezpośrednio opiekuje?",
+      "lives together (in one household) with the person who directly cares for them?",
+      "чи проживає разом (в одному домогосподарстві) з особою, яка безпосередньо доглядає за ним?",
+    ),
+    help: t("Opiekun to osoba, która wskazała tę osobę jako pozostającą pod jej opieką.", "The carer is the person who named this person as someone they care for.", "Опікун — це особа, яка вказала цю людину як таку, що перебуває під її доглядом."),
+    kind: yesNo,
+  },
+  {
     field: "members[].flags.pitInMunicipality",
     member: true,
     question: t(

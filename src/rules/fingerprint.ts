@@ -5,7 +5,7 @@
  */
 export { RULES_FINGERPRINT } from "../../rules/generated.js";
 
-/** The newest `from` date of any rule version: the library knows the law up to this change. */
+/** The day the bundled packs know the law up to: their manifests' `rulesAsOf` or their newest version's `from`, whichever is later (rulesAsOfPacks). */
 export { RULES_AS_OF } from "../../rules/generated.js";
 
 export { fnv1a64 } from "./fnv1a64.js";

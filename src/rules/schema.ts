@@ -259,6 +259,19 @@ export const RuleSchema = z
     rounding: RoundingSchema.optional(),
     conditions: z.array(ConditionSchema).optional(),
     versions: z.array(VersionSchema).min(1),
+    /**
+     * A programme run in editions (announced one by one, e.g. each year): a date after the last
+     * edition the rules know is an edition the library does not know, not the programme's end.
+     * Its last version ends with its basis unless `openEnded` says why it may not.
+     */
+    editions: z
+      .strictObject({
+        /** How an edition comes about, e.g. announced each year by the minister. */
+        announced: z.string().min(1),
+        /** Why the last known edition has no end date; without it, the last version must end. */
+        openEnded: z.string().min(1).optional(),
+      })
+      .optional(),
     /** Periods no version covers, on purpose: the programme did not exist or was suspended. */
     gaps: z.array(z.strictObject({ from: civilDate, to: civilDate, reason: z.string().min(1) })).optional(),
     openQuestions: z.array(OpenQuestionSchema).optional(),

@@ -67,8 +67,11 @@ export const PackRefSchema = z.strictObject({ id: z.string(), version: z.string(
 
 const packs = z.array(PackRefSchema);
 
-export const DecisionSchema = z.strictObject({ date: z.string(), library: LibrarySchema, results: z.array(ProgrammeDecisionSchema) });
-export const EvaluationSchema = z.strictObject({ date: z.string(), library: LibrarySchema, results: z.array(ProgrammeResultSchema) });
+/** Present when the date is after the day the rules know the law up to. */
+const warnings = z.array(MessageSchema).optional();
+
+export const DecisionSchema = z.strictObject({ date: z.string(), library: LibrarySchema, warnings, results: z.array(ProgrammeDecisionSchema) });
+export const EvaluationSchema = z.strictObject({ date: z.string(), library: LibrarySchema, warnings, results: z.array(ProgrammeResultSchema) });
 
 export const InputIssueSchema = z.strictObject({ path: z.string(), code: z.string(), message: text });
 

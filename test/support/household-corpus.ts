@@ -63,7 +63,7 @@ export const everyField: Json = {
       situations: ["niepelnosprawnosc"],
       caresFor: ["b"],
       childrenNotListed: 2,
-      flags: { receivesCareServices: false, inEducation: false, pitInMunicipality: true, schoolPupil: false, receivesNursingSupplement: false, disabilityBefore21: true, inFullCareInstitution: false },
+      flags: { receivesCareServices: false, inEducation: false, pitInMunicipality: true, schoolPupil: false, receivesNursingSupplement: false, disabilityBefore21: true, inFullCareInstitution: false, livesWithCarer: true },
     },
     {
       id: "b",
