@@ -16,7 +16,12 @@ import { decisionOf, decisionWithoutVersion } from "./result.js";
  * the engine's stack of missing facts (no decider calls back into decideProgramme).
  */
 export function decideProgramme({ rule, edition, lastEditionEnded }: Programme, facts: HouseholdFacts, personal: Pick<EvaluationContext, "birthDate" | "sex">, reported: Reported): ProgrammeDecision {
-  if (!edition) return decisionWithoutVersion(rule, lastEditionEnded === undefined ? "not-eligible" : "needs-assessment");
+  if (!edition) {
+    if (lastEditionEnded === undefined) return decisionWithoutVersion(rule, "not-eligible");
+    reported.cut(0);
+    // a gmina's programme still answers only its residents
+    return decisionWithoutVersion(rule, decideJurisdiction(rule.jurisdiction, facts.teryt, reported) === "fail" ? "not-eligible" : "needs-assessment");
+  }
   const { deciders } = edition.conditions;
   const ctx = contextOf(rule, edition, facts, personal);
   const missing: string[] = [];

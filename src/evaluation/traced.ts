@@ -52,7 +52,10 @@ function quoting(key: string, decisive: Message): Message {
 export function evaluateProgramme({ rule, edition, lastEditionEnded }: Programme, facts: HouseholdFacts, personal: Pick<EvaluationContext, "birthDate" | "sex">): ProgrammeResult {
   const date = facts.law.date;
   if (!edition && lastEditionEnded !== undefined) {
-    return resultOf(rule, undefined, "needs-assessment", message("reason.edition-unknown", { date, ended: lastEditionEnded }), {});
+    // a gmina's programme still answers only its residents
+    const where = jurisdictionCondition(rule, facts.teryt);
+    if (where.status === "fail") return resultOf(rule, undefined, "not-eligible", quoting("reason.not-eligible", where.message), { conditions: [where] });
+    return resultOf(rule, undefined, "needs-assessment", message("reason.edition-unknown", { date, ended: lastEditionEnded }), { conditions: [where] });
   }
   if (!edition) {
     const span = coverage(rule);
