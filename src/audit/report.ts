@@ -51,8 +51,6 @@ export interface AuditReport {
   readonly invalid: ReadonlyArray<{ file: string; error: string }>;
 }
 
-}
-
 /** The provisions that decided a result: failed conditions when not eligible, open ones when assessed, all passed ones when eligible. */
 function decidingBases(result: ProgrammeResult): string[] {
   const wanted: ReadonlyArray<ConditionResult["status"]> =
