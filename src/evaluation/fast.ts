@@ -2,6 +2,7 @@ import type { EvaluationContext } from "../conditions/context.js";
 import { type Decider, type Reported, decideRest } from "../conditions/decider.js";
 import { decideJurisdiction } from "../conditions/jurisdiction.js";
 import type { ProgrammeDecision } from "../explain/trace.js";
+import { DistinctList } from "../distinct.js";
 import { FORMULAS } from "../programmes/index.js";
 import { contextOf, type HouseholdFacts } from "./household-facts.js";
 import type { Programme } from "./law-on-date.js";
@@ -24,7 +25,7 @@ export function decideProgramme({ rule, edition, lastEditionEnded }: Programme, 
   }
   const { deciders } = edition.conditions;
   const ctx = contextOf(rule, edition, facts, personal);
-  const missing: string[] = [];
+  let missing: DistinctList | undefined;
   let assess = false;
   for (let i = -1; i < deciders.length; i++) {
     reported.cut(0); // also what a rule that threw in the last call left
@@ -35,13 +36,11 @@ export function decideProgramme({ rule, edition, lastEditionEnded }: Programme, 
     }
     if (status === "assess") assess = true;
     else if (status === "unknown") {
-      for (let k = 0; k < reported.size; k++) {
-        const path = reported.at(k);
-        if (!missing.includes(path)) missing.push(path);
-      }
+      missing ??= new DistinctList();
+      for (let k = 0; k < reported.size; k++) missing.add(reported.at(k));
     }
   }
-  if (missing.length > 0) return decisionOf(edition, "needs-assessment", missing, undefined);
+  if (missing !== undefined && missing.items.length > 0) return decisionOf(edition, "needs-assessment", missing.items, undefined);
   // decide returns no calculation: the formula leaves out the steps that only show the arithmetic
   const formula = edition.formula ? FORMULAS[edition.formula](ctx, edition.criterionRule ?? "", false) : undefined;
   const outcome = assess || formula?.assess !== undefined || edition.discretionary ? "needs-assessment" : "eligible";

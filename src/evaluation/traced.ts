@@ -3,6 +3,7 @@ import { jurisdictionCondition } from "../conditions/jurisdiction.js";
 import { message } from "../conditions/result.js";
 import type { EvaluationContext } from "../conditions/context.js";
 import type { ConditionResult, Message, ProgrammeResult } from "../explain/trace.js";
+import { DistinctList } from "../distinct.js";
 import { FORMULAS } from "../programmes/index.js";
 import { coverage } from "../rules/registry.js";
 import type { ConditionSpec, Rule } from "../rules/schema.js";
@@ -67,12 +68,13 @@ export function evaluateProgramme({ rule, edition, lastEditionEnded }: Programme
   // An index loop over the specs: the rules are frozen (../freeze.ts).
   const conditions: ConditionResult[] = [jurisdictionCondition(rule, facts.teryt)];
   for (let i = 0; i < specs.length; i++) conditions.push(evaluateCondition(specs[i] as ConditionSpec, ctx));
-  const missing: string[] = [];
+  const distinct = new DistinctList();
   let questionIds = withQuestions(undefined, version.openQuestions);
   for (const c of conditions) {
-    if (c.status === "unknown") for (const path of c.missing) if (!missing.includes(path)) missing.push(path);
+    if (c.status === "unknown") for (const path of c.missing) distinct.add(path);
     questionIds = withQuestions(questionIds, c.openQuestions);
   }
+  const missing = distinct.items;
   const failed = firstWith(conditions, "fail");
   if (failed) {
     return resultOf(rule, version, "not-eligible", quoting("reason.not-eligible", failed.message), { conditions, openQuestions: questionsOf(rule, questionIds) });

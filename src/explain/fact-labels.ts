@@ -1,4 +1,5 @@
 import type { Lang } from "../errors.js";
+import { DistinctList } from "../distinct.js";
 import { fieldOf, memberIndexOf, segmentsOf } from "../questions/paths.js";
 
 type Words = { readonly pl: string; readonly en: string };
@@ -71,17 +72,17 @@ export const LABELLED_FACTS: readonly string[] = Object.keys(FACT_LABELS);
  * known for (a rule pack's own field) is shown as the field's last name, never with indices.
  */
 export function missingInWords(paths: readonly string[], memberIds: readonly string[], lang: Lang): string {
-  const byField = new Map<string, string[]>();
+  const byField = new Map<string, DistinctList>();
   for (const path of paths) {
     const { field, member } = factOf(path, memberIds);
-    const members = byField.get(field) ?? [];
-    if (member !== undefined && !members.includes(member)) members.push(member);
-    byField.set(field, members);
+    let members = byField.get(field);
+    if (members === undefined) byField.set(field, (members = new DistinctList()));
+    if (member !== undefined) members.add(member);
   }
   return [...byField]
-    .map(([field, members]) => {
+    .map(([field, { items }]) => {
       const words = factLabel(field, lang);
-      return members.length === 0 ? words : `${words} (${members.join(", ")})`;
+      return items.length === 0 ? words : `${words} (${items.join(", ")})`;
     })
     .join("; ");
 }

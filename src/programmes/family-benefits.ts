@@ -83,15 +83,15 @@ function childLines(spec: BaseYearIncomeSpec, ctx: EvaluationContext, evaluate: 
     const nested = evaluateEach(who.conditions, sub, evaluate);
     const status = allOfStatus(nested.map((n) => n.status));
     const missing = status === "unknown" ? nested.flatMap((n) => (n.status === "unknown" ? n.missing : [])) : [];
-    lines.push(status !== "pass" ? { memberId: m.id, status, missing } : spec.taper === "zasilek-rodzinny" ? zasilekRodzinnyChild(ctx, m) : alimonyChild(ctx, m, i));
+    lines.push(status !== "pass" ? { memberId: m.id, status, missing } : spec.taper === "zasilek-rodzinny" ? zasilekRodzinnyChild(ctx, m, i) : alimonyChild(ctx, m, i));
   }
   return lines;
 }
 
 /** Zasiłek rodzinny by the child's age band (art. 6 ust. 2; k.c. art. 112: "do ukończenia N" = before the N-th birthday). */
-function zasilekRodzinnyChild(ctx: EvaluationContext, m: Member): ChildLine {
+function zasilekRodzinnyChild(ctx: EvaluationContext, m: Member, index: number): ChildLine {
   const birth = ctx.birthDate(m);
-  if (birth === undefined) return { memberId: m.id, status: "unknown", missing: [`members[${ctx.household.members.indexOf(m)}].birthDate`] };
+  if (birth === undefined) return { memberId: m.id, status: "unknown", missing: [`members[${index}].birthDate`] };
   const age = ageOn(birth, ctx.date);
   for (const band of [1, 2, 3]) {
     const below = param(ctx, `bandBelow${band}`);
